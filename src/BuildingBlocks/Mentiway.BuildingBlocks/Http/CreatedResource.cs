@@ -1,0 +1,4 @@
+namespace Mentiway.BuildingBlocks.Http;
+
+/// <summary>What a command answers: the id of what it created (and, for event streams, the stream version).</summary>
+public sealed record CreatedResource(Guid Id, long? Version = null);

@@ -1,0 +1,66 @@
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+using FluentValidation;
+using NodaTime;
+
+namespace Mentiway.BuildingBlocks.Validation;
+
+/// <summary>Input rules that several modules share: names, free text, e-mail addresses and IANA time zones.</summary>
+public static partial class MentiwayRules
+{
+    public const int MaxEmailLength = 254;
+
+    /// <summary>A one-line name: not blank, not too long, no control characters (line breaks included).</summary>
+    public static IRuleBuilderOptions<T, string?> SingleLineText<T>(
+        this IRuleBuilder<T, string?> rule,
+        int maxLength) =>
+        rule
+            .Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("must not be empty or blank")
+            .MaximumLength(maxLength).WithMessage($"must be at most {maxLength} characters")
+            .Must(text => text is null || text.All(c => char.IsControl(c) == false))
+            .WithMessage("must not contain control characters or line breaks");
+
+    /// <summary>Free text of several lines: line breaks and tabs are fine, other control characters are not.</summary>
+    public static IRuleBuilderOptions<T, string?> MultiLineText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule
+            .MaximumLength(maxLength).WithMessage($"must be at most {maxLength} characters")
+            .Must(text => text is null || text.All(IsAllowedInMultiLineText))
+            .WithMessage("must not contain control characters other than line breaks and tabs");
+
+    public static IRuleBuilderOptions<T, string?> EmailAddress<T>(this IRuleBuilder<T, string?> rule) =>
+        rule
+            .Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("must not be empty")
+            .MaximumLength(MaxEmailLength).WithMessage($"must be at most {MaxEmailLength} characters")
+            .Must(IsEmailAddress).WithMessage("must be a single e-mail address such as name@example.org");
+
+    public static IRuleBuilderOptions<T, string?> IanaTimeZone<T>(this IRuleBuilder<T, string?> rule) =>
+        rule
+            .Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("must not be empty")
+            .Must(IsIanaTimeZone)
+            .WithMessage("must be an IANA time zone id such as Europe/Warsaw (Windows ids are not accepted)");
+
+    public static bool IsIanaTimeZone(string? zoneId) =>
+        zoneId is not null && DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId) is not null;
+
+    /// <summary>
+    /// A deliberately plain address: one mailbox, no display name, no spaces, commas or line breaks, and a domain of
+    /// dotted labels. The framework's parser confirms the shape; the pattern refuses what it would let through.
+    /// </summary>
+    public static bool IsEmailAddress(string? address) =>
+        address is not null
+        && address.Length <= MaxEmailLength
+        && PlainAddress().IsMatch(address)
+        && MailAddress.TryCreate(address, out var parsed)
+        && parsed.Address == address
+        && parsed.DisplayName.Length == 0;
+
+    private static bool IsAllowedInMultiLineText(char c) => char.IsControl(c) == false || c is '\n' or '\r' or '\t';
+
+    [GeneratedRegex(
+        @"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PlainAddress();
+}

@@ -1,0 +1,25 @@
+using Mediator;
+using Mentiway.BuildingBlocks.Requests;
+using Mentiway.Programmes;
+
+namespace Mentiway.Host.Composition;
+
+internal static class MediatorSetup
+{
+    /// <summary>
+    /// The in-module request pipeline: log, validate, then run commands in one unit of work with the outbox.
+    /// The generator sees only the modules named here.
+    /// </summary>
+    public static IServiceCollection AddMentiwayMediator(this IServiceCollection services) =>
+        services.AddMediator((MediatorOptions options) =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(ProgrammesModule)];
+            options.PipelineBehaviors =
+            [
+                typeof(LoggingBehavior<,>),
+                typeof(ValidationBehavior<,>),
+                typeof(UnitOfWorkBehavior<,>),
+            ];
+        });
+}

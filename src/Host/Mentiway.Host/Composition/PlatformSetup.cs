@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Mentiway.BuildingBlocks.Actors;
+using Mentiway.Host.Errors;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+using Serilog;
+
+namespace Mentiway.Host.Composition;
+
+/// <summary>What every request meets: logs, errors as problem details, JSON, health, OpenAPI, the actor.</summary>
+internal static class PlatformSetup
+{
+    public static WebApplicationBuilder AddMentiwayPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+
+        services.AddSerilog((provider, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(provider)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(
+                outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {RequestId}{NewLine}{Exception}",
+                formatProvider: CultureInfo.InvariantCulture));
+
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<RefusalProblemDetailsHandler>();
+
+        // Binding failures become exceptions, so they get the same problem details as everything else.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(
+                new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        });
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<ActorContext>();
+        services.AddScoped<ICurrentActor>(provider => provider.GetRequiredService<ActorContext>());
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddHealthChecks().AddNpgSql(
+            provider => builder.Configuration.GetConnectionString(PersistenceSetup.ConnectionStringName)!,
+            name: "postgres",
+            tags: ["ready"]);
+        services.AddMentiwayOpenApi();
+
+        return builder;
+    }
+
+    public static WebApplication UseMentiwayPlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            SuppressDiagnosticsCallback = context => RefusalProblemDetailsHandler.IsExpected(context.Exception),
+        });
+        app.UseStatusCodePages();
+        app.UseSerilogRequestLogging();
+
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") })
+            .AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/scalar", options => options.WithTitle("Mentiway API")).AllowAnonymous();
+
+        return app;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Mentiway.Host.Demo;
+
+/// <summary>The demo programme and its tokens: off unless the run command (or an operator) switches it on.</summary>
+public sealed class DemoOptions
+{
+    public const string Section = "Mentiway:Demo";
+
+    public bool Enabled { get; set; }
+}

@@ -1,0 +1,97 @@
+using FluentValidation;
+using Marten;
+using Mediator;
+using Mentiway.BuildingBlocks.Actors;
+using Mentiway.BuildingBlocks.Http;
+using Mentiway.BuildingBlocks.Validation;
+using Mentiway.Programmes.Contracts;
+using Mentiway.Programmes.Documents;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Wolverine.Marten;
+
+namespace Mentiway.Programmes.LaunchProgramme;
+
+public sealed record LaunchProgrammeRequest(
+    string? Name,
+    string? Description,
+    string? Goal,
+    int? CadenceDays,
+    DateOnly? StartsOn,
+    DateOnly? EndsOn);
+
+public sealed record LaunchProgramme(LaunchProgrammeRequest Programme) : ICommand<Guid>;
+
+public sealed class LaunchProgrammeValidator : AbstractValidator<LaunchProgramme>
+{
+    public const int MinCadenceDays = 7;
+    public const int MaxCadenceDays = 42;
+
+    public LaunchProgrammeValidator()
+    {
+        RuleFor(x => x.Programme.Name).SingleLineText(200).OverridePropertyName("name");
+        RuleFor(x => x.Programme.Description).MultiLineText(4000).OverridePropertyName("description");
+        RuleFor(x => x.Programme.Goal).MultiLineText(1000).OverridePropertyName("goal");
+        RuleFor(x => x.Programme.CadenceDays)
+            .NotNull().WithMessage("must be given")
+            .InclusiveBetween(MinCadenceDays, MaxCadenceDays)
+            .WithMessage($"must be between {MinCadenceDays} and {MaxCadenceDays} days")
+            .OverridePropertyName("cadenceDays");
+        RuleFor(x => x.Programme.StartsOn).NotNull().WithMessage("must be given").OverridePropertyName("startsOn");
+        RuleFor(x => x.Programme.EndsOn)
+            .NotNull().WithMessage("must be given")
+            .GreaterThan(x => x.Programme.StartsOn).WithMessage("must be after startsOn")
+            .When(x => x.Programme.StartsOn is not null)
+            .OverridePropertyName("endsOn");
+    }
+}
+
+public sealed class LaunchProgrammeHandler(
+    IDocumentSession session,
+    IMartenOutbox outbox,
+    ICurrentActor actor,
+    TimeProvider clock) : ICommandHandler<LaunchProgramme, Guid>
+{
+    public async ValueTask<Guid> Handle(LaunchProgramme command, CancellationToken cancellationToken)
+    {
+        var request = command.Programme;
+        var programme = new Programme(
+            Id: Guid.CreateVersion7(),
+            Name: request.Name!.Trim(),
+            Description: request.Description,
+            Goal: request.Goal,
+            CadenceDays: request.CadenceDays!.Value,
+            StartsOn: request.StartsOn!.Value,
+            EndsOn: request.EndsOn!.Value,
+            LaunchedAt: clock.GetUtcNow(),
+            LaunchedBy: actor.Subject);
+
+        session.Insert(programme);
+
+        await outbox.PublishAsync(new ProgrammeLaunched(
+            programme.Id,
+            programme.CadenceDays,
+            programme.StartsOn,
+            programme.EndsOn,
+            programme.LaunchedAt,
+            programme.LaunchedBy));
+
+        return programme.Id;
+    }
+}
+
+internal static class LaunchProgrammeEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPost("/programmes", async (LaunchProgrammeRequest body, ISender sender, CancellationToken ct) =>
+            {
+                var id = await sender.Send(new LaunchProgramme(body), ct);
+
+                return Results.Created($"/api/programmes/{id}", new CreatedResource(id));
+            })
+            .WithName(nameof(LaunchProgramme))
+            .WithSummary("Launch a programme")
+            .Produces<CreatedResource>(StatusCodes.Status201Created)
+            .ProducesValidationProblem();
+}

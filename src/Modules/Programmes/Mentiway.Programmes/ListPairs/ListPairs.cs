@@ -1,0 +1,68 @@
+using FluentValidation;
+using Marten;
+using Marten.Pagination;
+using Mediator;
+using Mentiway.BuildingBlocks.Errors;
+using Mentiway.BuildingBlocks.Paging;
+using Mentiway.Programmes.Documents;
+using Mentiway.Programmes.ReadModels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Mentiway.Programmes.ListPairs;
+
+public sealed record ListPairs(Guid ProgrammeId, PairStatus? Status, PageRequest Paging) : IQuery<Page<PairView>>;
+
+public sealed class ListPairsValidator : AbstractValidator<ListPairs>
+{
+    public ListPairsValidator()
+    {
+        RuleFor(x => x.Status).IsInEnum().OverridePropertyName("status");
+        RuleFor(x => x.Paging).SetValidator(new PageRequestValidator());
+    }
+}
+
+public sealed class ListPairsHandler(IQuerySession session) : IQueryHandler<ListPairs, Page<PairView>>
+{
+    public async ValueTask<Page<PairView>> Handle(ListPairs query, CancellationToken cancellationToken)
+    {
+        _ = await session.LoadAsync<Programme>(query.ProgrammeId, cancellationToken)
+            ?? throw new NotFoundException("programme", query.ProgrammeId);
+
+        var pairs = session.Query<Pair>().Where(x => x.ProgrammeId == query.ProgrammeId);
+        if (query.Status is { } status)
+        {
+            pairs = pairs.Where(x => x.Status == status);
+        }
+
+        var page = await pairs
+            .OrderBy(x => x.FormedAt)
+            .ThenBy(x => x.Id)
+            .ToPagedListAsync(query.Paging.Number, query.Paging.Size, cancellationToken);
+
+        return new Page<PairView>(
+            page.Select(PairView.From).ToList(),
+            query.Paging.Number,
+            query.Paging.Size,
+            page.TotalItemCount);
+    }
+}
+
+internal static class ListPairsEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/programmes/{programmeId:guid}/pairs", async (
+                Guid programmeId,
+                PairStatus? status,
+                int? page,
+                int? pageSize,
+                ISender sender,
+                CancellationToken ct) =>
+                Results.Ok(await sender.Send(new ListPairs(programmeId, status, new PageRequest(page, pageSize)), ct)))
+            .WithName(nameof(ListPairs))
+            .WithSummary("List a programme's pairs, optionally active or closed only")
+            .Produces<Page<PairView>>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

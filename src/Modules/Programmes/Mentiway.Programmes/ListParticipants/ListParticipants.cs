@@ -1,0 +1,75 @@
+using FluentValidation;
+using Marten;
+using Marten.Pagination;
+using Mediator;
+using Mentiway.BuildingBlocks.Errors;
+using Mentiway.BuildingBlocks.Paging;
+using Mentiway.Programmes.Contracts;
+using Mentiway.Programmes.Documents;
+using Mentiway.Programmes.ReadModels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Mentiway.Programmes.ListParticipants;
+
+public sealed record ListParticipants(Guid ProgrammeId, ParticipantRole? Role, PageRequest Paging)
+    : IQuery<Page<ParticipantView>>;
+
+public sealed class ListParticipantsValidator : AbstractValidator<ListParticipants>
+{
+    public ListParticipantsValidator()
+    {
+        RuleFor(x => x.Role).IsInEnum().OverridePropertyName("role");
+        RuleFor(x => x.Paging).SetValidator(new PageRequestValidator());
+    }
+}
+
+public sealed class ListParticipantsHandler(IQuerySession session)
+    : IQueryHandler<ListParticipants, Page<ParticipantView>>
+{
+    public async ValueTask<Page<ParticipantView>> Handle(ListParticipants query, CancellationToken cancellationToken)
+    {
+        _ = await session.LoadAsync<Programme>(query.ProgrammeId, cancellationToken)
+            ?? throw new NotFoundException("programme", query.ProgrammeId);
+
+        var participants = session.Query<Participant>().Where(x => x.ProgrammeId == query.ProgrammeId);
+        if (query.Role is { } role)
+        {
+            participants = participants.Where(x => x.Role == role);
+        }
+
+        var page = await participants
+            .OrderBy(x => x.DisplayName)
+            .ThenBy(x => x.Id)
+            .ToPagedListAsync(query.Paging.Number, query.Paging.Size, cancellationToken);
+
+        return new Page<ParticipantView>(
+            page.Select(ParticipantView.From).ToList(),
+            query.Paging.Number,
+            query.Paging.Size,
+            page.TotalItemCount);
+    }
+}
+
+internal static class ListParticipantsEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/programmes/{programmeId:guid}/participants", async (
+                Guid programmeId,
+                ParticipantRole? role,
+                int? page,
+                int? pageSize,
+                ISender sender,
+                CancellationToken ct) =>
+            {
+                var query = new ListParticipants(programmeId, role, new PageRequest(page, pageSize));
+
+                return Results.Ok(await sender.Send(query, ct));
+            })
+            .WithName(nameof(ListParticipants))
+            .WithSummary("List a programme's participants, optionally of one role")
+            .Produces<Page<ParticipantView>>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

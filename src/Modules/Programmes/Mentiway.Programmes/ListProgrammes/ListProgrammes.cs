@@ -1,0 +1,47 @@
+using FluentValidation;
+using Marten;
+using Marten.Pagination;
+using Mediator;
+using Mentiway.BuildingBlocks.Paging;
+using Mentiway.Programmes.Documents;
+using Mentiway.Programmes.ReadModels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Mentiway.Programmes.ListProgrammes;
+
+public sealed record ListProgrammes(PageRequest Paging) : IQuery<Page<ProgrammeView>>;
+
+public sealed class ListProgrammesValidator : AbstractValidator<ListProgrammes>
+{
+    public ListProgrammesValidator() => RuleFor(x => x.Paging).SetValidator(new PageRequestValidator());
+}
+
+public sealed class ListProgrammesHandler(IQuerySession session) : IQueryHandler<ListProgrammes, Page<ProgrammeView>>
+{
+    public async ValueTask<Page<ProgrammeView>> Handle(ListProgrammes query, CancellationToken cancellationToken)
+    {
+        var programmes = await session.Query<Programme>()
+            .OrderBy(x => x.StartsOn)
+            .ThenBy(x => x.Name)
+            .ToPagedListAsync(query.Paging.Number, query.Paging.Size, cancellationToken);
+
+        return new Page<ProgrammeView>(
+            programmes.Select(ProgrammeView.From).ToList(),
+            query.Paging.Number,
+            query.Paging.Size,
+            programmes.TotalItemCount);
+    }
+}
+
+internal static class ListProgrammesEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/programmes", async (int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+                Results.Ok(await sender.Send(new ListProgrammes(new PageRequest(page, pageSize)), ct)))
+            .WithName(nameof(ListProgrammes))
+            .WithSummary("List programmes, a page at a time")
+            .Produces<Page<ProgrammeView>>()
+            .ProducesValidationProblem();
+}

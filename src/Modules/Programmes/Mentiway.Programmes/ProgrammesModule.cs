@@ -1,0 +1,68 @@
+using FluentValidation;
+using Marten;
+using Marten.Schema;
+using Mentiway.Programmes.ClosePair;
+using Mentiway.Programmes.Documents;
+using Mentiway.Programmes.EnrolParticipant;
+using Mentiway.Programmes.FormPair;
+using Mentiway.Programmes.GetProgramme;
+using Mentiway.Programmes.LaunchProgramme;
+using Mentiway.Programmes.ListPairs;
+using Mentiway.Programmes.ListParticipants;
+using Mentiway.Programmes.ListProgrammes;
+using Mentiway.Programmes.UpdateParticipant;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mentiway.Programmes;
+
+/// <summary>
+/// Programmes, their participants and mentoring pairs. The host calls these two methods and nothing else.
+/// </summary>
+public static class ProgrammesModule
+{
+    public const string Schema = "programmes";
+
+    public static IServiceCollection AddProgrammesModule(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssembly(typeof(ProgrammesModule).Assembly, includeInternalTypes: true);
+        services.ConfigureMarten(ConfigureDocuments);
+
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapProgrammesEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api").WithTags("Programmes");
+
+        LaunchProgrammeEndpoint.Map(api);
+        ListProgrammesEndpoint.Map(api);
+        GetProgrammeEndpoint.Map(api);
+        EnrolParticipantEndpoint.Map(api);
+        ListParticipantsEndpoint.Map(api);
+        UpdateParticipantEndpoint.Map(api);
+        FormPairEndpoint.Map(api);
+        ListPairsEndpoint.Map(api);
+        ClosePairEndpoint.Map(api);
+
+        return endpoints;
+    }
+
+    private static void ConfigureDocuments(StoreOptions options)
+    {
+        options.Schema.For<Programme>().DatabaseSchemaName(Schema);
+
+        options.Schema.For<Participant>()
+            .DatabaseSchemaName(Schema)
+            .Index(x => x.ProgrammeId)
+            .UniqueIndex(UniqueIndexType.Computed, "participant_enrolment_key", x => x.EnrolmentKey);
+
+        options.Schema.For<Pair>()
+            .DatabaseSchemaName(Schema)
+            .Index(x => x.ProgrammeId)
+            .Index(x => x.MenteeId)
+            .UniqueIndex(UniqueIndexType.Computed, "pair_active_mentee_key", x => x.ActiveMenteeKey!);
+    }
+}
