@@ -12,7 +12,7 @@ public static partial class MentiwayRules
 
     /// <summary>A one-line name: not blank, not too long, no control characters (line breaks included).</summary>
     public static IRuleBuilderOptions<T, string?> SingleLineText<T>(
-        this IRuleBuilder<T, string?> rule,
+        this IRuleBuilderInitial<T, string?> rule,
         int maxLength) =>
         rule
             .Cascade(CascadeMode.Stop)
@@ -28,14 +28,14 @@ public static partial class MentiwayRules
             .Must(text => text is null || text.All(IsAllowedInMultiLineText))
             .WithMessage("must not contain control characters other than line breaks and tabs");
 
-    public static IRuleBuilderOptions<T, string?> EmailAddress<T>(this IRuleBuilder<T, string?> rule) =>
+    public static IRuleBuilderOptions<T, string?> EmailAddress<T>(this IRuleBuilderInitial<T, string?> rule) =>
         rule
             .Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("must not be empty")
             .MaximumLength(MaxEmailLength).WithMessage($"must be at most {MaxEmailLength} characters")
             .Must(IsEmailAddress).WithMessage("must be a single e-mail address such as name@example.org");
 
-    public static IRuleBuilderOptions<T, string?> IanaTimeZone<T>(this IRuleBuilder<T, string?> rule) =>
+    public static IRuleBuilderOptions<T, string?> IanaTimeZone<T>(this IRuleBuilderInitial<T, string?> rule) =>
         rule
             .Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("must not be empty")

@@ -12,13 +12,18 @@ public sealed record TokenPerson(string Subject, string Name, string Email, bool
 /// platform is its own issuer: the demo and tests. Real deployments point <see cref="AuthOptions.Authority"/> at
 /// their provider instead.
 /// </summary>
-public sealed class TokenIssuer(AuthOptions options, TimeProvider clock)
+public sealed class TokenIssuer(AuthOptions options)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
 
-    public string IssueFor(TokenPerson person)
+    /// <summary>
+    /// Tokens live in wall-clock time, which token validation reads directly, not in the platform's injected clock
+    /// (the demo and the tests move that one).
+    /// </summary>
+    public string IssueFor(TokenPerson person) => IssueFor(person, DateTime.UtcNow);
+
+    public string IssueFor(TokenPerson person, DateTime now)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
         var claims = new List<Claim>
         {
             new("sub", person.Subject),

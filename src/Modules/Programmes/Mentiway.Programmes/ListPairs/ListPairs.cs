@@ -4,6 +4,7 @@ using Marten.Pagination;
 using Mediator;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Paging;
+using Mentiway.BuildingBlocks.Validation;
 using Mentiway.Programmes.Documents;
 using Mentiway.Programmes.ReadModels;
 using Microsoft.AspNetCore.Builder;
@@ -12,13 +13,16 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Mentiway.Programmes.ListPairs;
 
-public sealed record ListPairs(Guid ProgrammeId, PairStatus? Status, PageRequest Paging) : IQuery<Page<PairView>>;
+public sealed record ListPairs(Guid ProgrammeId, string? Status, PageRequest Paging) : IQuery<Page<PairView>>;
 
 public sealed class ListPairsValidator : AbstractValidator<ListPairs>
 {
     public ListPairsValidator()
     {
-        RuleFor(x => x.Status).IsInEnum().OverridePropertyName("status");
+        RuleFor(x => x.Status)
+            .Must(EnumText.IsValid<PairStatus>)
+            .WithMessage($"must be one of {EnumText.Choices<PairStatus>()}")
+            .OverridePropertyName("status");
         RuleFor(x => x.Paging).SetValidator(new PageRequestValidator());
     }
 }
@@ -31,7 +35,7 @@ public sealed class ListPairsHandler(IQuerySession session) : IQueryHandler<List
             ?? throw new NotFoundException("programme", query.ProgrammeId);
 
         var pairs = session.Query<Pair>().Where(x => x.ProgrammeId == query.ProgrammeId);
-        if (query.Status is { } status)
+        if (EnumText.ParseOrNull<PairStatus>(query.Status) is { } status)
         {
             pairs = pairs.Where(x => x.Status == status);
         }
@@ -54,7 +58,7 @@ internal static class ListPairsEndpoint
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/programmes/{programmeId:guid}/pairs", async (
                 Guid programmeId,
-                PairStatus? status,
+                string? status,
                 int? page,
                 int? pageSize,
                 ISender sender,

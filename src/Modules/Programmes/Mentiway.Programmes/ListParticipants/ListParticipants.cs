@@ -4,6 +4,7 @@ using Marten.Pagination;
 using Mediator;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Paging;
+using Mentiway.BuildingBlocks.Validation;
 using Mentiway.Programmes.Contracts;
 using Mentiway.Programmes.Documents;
 using Mentiway.Programmes.ReadModels;
@@ -13,14 +14,17 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Mentiway.Programmes.ListParticipants;
 
-public sealed record ListParticipants(Guid ProgrammeId, ParticipantRole? Role, PageRequest Paging)
+public sealed record ListParticipants(Guid ProgrammeId, string? Role, PageRequest Paging)
     : IQuery<Page<ParticipantView>>;
 
 public sealed class ListParticipantsValidator : AbstractValidator<ListParticipants>
 {
     public ListParticipantsValidator()
     {
-        RuleFor(x => x.Role).IsInEnum().OverridePropertyName("role");
+        RuleFor(x => x.Role)
+            .Must(EnumText.IsValid<ParticipantRole>)
+            .WithMessage($"must be one of {EnumText.Choices<ParticipantRole>()}")
+            .OverridePropertyName("role");
         RuleFor(x => x.Paging).SetValidator(new PageRequestValidator());
     }
 }
@@ -34,7 +38,7 @@ public sealed class ListParticipantsHandler(IQuerySession session)
             ?? throw new NotFoundException("programme", query.ProgrammeId);
 
         var participants = session.Query<Participant>().Where(x => x.ProgrammeId == query.ProgrammeId);
-        if (query.Role is { } role)
+        if (EnumText.ParseOrNull<ParticipantRole>(query.Role) is { } role)
         {
             participants = participants.Where(x => x.Role == role);
         }
@@ -57,7 +61,7 @@ internal static class ListParticipantsEndpoint
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/programmes/{programmeId:guid}/participants", async (
                 Guid programmeId,
-                ParticipantRole? role,
+                string? role,
                 int? page,
                 int? pageSize,
                 ISender sender,
