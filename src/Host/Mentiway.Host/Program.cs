@@ -1,7 +1,9 @@
 using Mentiway.Host.Composition;
 using Mentiway.Host.Demo;
 using Mentiway.Host.Identity;
+using Mentiway.Homework;
 using Mentiway.Programmes;
+using Mentiway.Sessions;
 using Wolverine;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +16,8 @@ builder.Services.AddMentiwayAuthentication(builder.Configuration);
 builder.Services.AddMentiwayDemo(builder.Configuration);
 
 builder.Services.AddProgrammesModule();
+builder.Services.AddSessionsModule();
+builder.Services.AddHomeworkModule();
 
 var app = builder.Build();
 
@@ -21,6 +25,8 @@ app.UseMentiwayPlatform();
 app.MapDemoTokens();
 
 app.MapProgrammesEndpoints();
+app.MapSessionsEndpoints();
+app.MapHomeworkEndpoints();
 
 await app.RunAsync();
 

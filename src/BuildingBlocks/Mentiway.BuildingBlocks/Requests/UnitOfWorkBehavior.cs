@@ -1,5 +1,6 @@
 using Marten;
 using Mediator;
+using Microsoft.AspNetCore.Http;
 using Wolverine.Marten;
 
 namespace Mentiway.BuildingBlocks.Requests;
@@ -7,8 +8,12 @@ namespace Mentiway.BuildingBlocks.Requests;
 /// <summary>
 /// Wraps each command in one Marten unit of work enrolled in Wolverine's outbox, so that the documents and events a
 /// handler stores and the messages it publishes commit together or not at all.
+/// Every event it appends carries the request's trace id as its correlation id.
 /// </summary>
-public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IDocumentSession session, IMartenOutbox outbox)
+public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
+    IDocumentSession session,
+    IMartenOutbox outbox,
+    IHttpContextAccessor httpContextAccessor)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, ICommand<TResponse>
 {
@@ -18,6 +23,7 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IDocumentSession ses
         CancellationToken cancellationToken)
     {
         outbox.Enroll(session);
+        session.CorrelationId ??= httpContextAccessor.HttpContext?.TraceIdentifier;
 
         var response = await next(message, cancellationToken);
 

@@ -30,6 +30,9 @@ internal static class PersistenceSetup
                 options.Connection(connectionString);
                 options.DatabaseSchemaName = "mentiway";
                 options.Events.DatabaseSchemaName = "events";
+                options.Events.MetadataConfig.CorrelationIdEnabled = true;
+                options.Events.MetadataConfig.CausationIdEnabled = true;
+                options.Events.MetadataConfig.HeadersEnabled = true;
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
             })
             .UseLightweightSessions()
