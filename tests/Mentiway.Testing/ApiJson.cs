@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 
 namespace Mentiway.Testing;
 
-/// <summary>JSON as the API speaks it (camelCase, enums as camelCase strings), for requests and answers in tests.</summary>
+/// <summary>JSON as the API speaks it (camelCase, enums as camelCase strings), for tests.</summary>
 public static class ApiJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)

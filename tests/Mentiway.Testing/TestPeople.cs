@@ -2,7 +2,7 @@ using Mentiway.Host.Identity;
 
 namespace Mentiway.Testing;
 
-/// <summary>People that tests act as. Subjects are unique per person so tests never share an identity by accident.</summary>
+/// <summary>People that tests act as: one subject each, so tests never share an identity by accident.</summary>
 public static class TestPeople
 {
     public static readonly TokenPerson Admin = new("test-admin", "Ada Admin", "ada@test.example", IsAdmin: true);

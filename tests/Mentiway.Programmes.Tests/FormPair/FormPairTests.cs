@@ -105,7 +105,8 @@ public sealed class FormPairTests(MentiwayApp app) : IClassFixture<MentiwayApp>
         var menteeId = await _admin.Enrol(programmeId, "mentee");
         var mentors = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => _admin.Enrol(programmeId, "mentor")));
 
-        var responses = await Task.WhenAll(mentors.Select(mentorId => _admin.TryFormPair(programmeId, mentorId, menteeId)));
+        var responses = await Task.WhenAll(
+            mentors.Select(mentorId => _admin.TryFormPair(programmeId, mentorId, menteeId)));
 
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
         Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Created),

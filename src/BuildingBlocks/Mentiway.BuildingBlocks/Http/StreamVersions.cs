@@ -24,11 +24,10 @@ public static class StreamVersions
             return null;
         }
 
-        if (EntityTagHeaderValue.TryParse(header, out var tag)
-            && tag.IsWeak == false
-            && long.TryParse(tag.Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+        if (EntityTagHeaderValue.TryParse(header, out var tag) && tag.IsWeak == false
+            && long.TryParse(tag.Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var v))
         {
-            return version;
+            return v;
         }
 
         throw new ValidationException(

@@ -12,6 +12,9 @@ namespace Mentiway.Host.Composition;
 /// <summary>What every request meets: logs, errors as problem details, JSON, health, OpenAPI, the actor.</summary>
 internal static class PlatformSetup
 {
+    private const string LogTemplate =
+        "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {RequestId}{NewLine}{Exception}";
+
     public static WebApplicationBuilder AddMentiwayPlatform(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -21,7 +24,7 @@ internal static class PlatformSetup
             .ReadFrom.Services(provider)
             .Enrich.FromLogContext()
             .WriteTo.Console(
-                outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {RequestId}{NewLine}{Exception}",
+                outputTemplate: LogTemplate,
                 formatProvider: CultureInfo.InvariantCulture));
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>

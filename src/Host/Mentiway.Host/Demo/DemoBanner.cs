@@ -16,11 +16,13 @@ internal static class DemoBanner
             .AppendLine(CultureInfo.InvariantCulture, $"  Health:          {baseUrl}/health/ready")
             .AppendLine(CultureInfo.InvariantCulture, $"  Tokens again:    {baseUrl}/demo/tokens")
             .AppendLine()
-            .AppendLine("Tokens (12 hours), e.g. curl -H \"Authorization: Bearer $TOKEN\" " + baseUrl + "/api/programmes");
+            .AppendLine("Tokens, valid 12 hours. Use one as TOKEN in:")
+            .AppendLine(CultureInfo.InvariantCulture, $"  curl -H 'Authorization: Bearer '$TOKEN {baseUrl}/api/programmes");
 
         foreach (var (key, token) in tokens)
         {
-            banner.AppendLine(CultureInfo.InvariantCulture, $"  {key,-12} {token.Name} <{token.Email}>").AppendLine(CultureInfo.InvariantCulture, $"    {token.Token}");
+            banner.AppendLine(CultureInfo.InvariantCulture, $"  {key,-12} {token.Name} <{token.Email}>");
+            banner.AppendLine(CultureInfo.InvariantCulture, $"    {token.Token}");
         }
 
         return banner.ToString();

@@ -91,7 +91,7 @@ internal sealed partial class DemoProgramme(TokenIssuer issuer, ILogger<DemoProg
 
     private sealed record ProgrammePage(IReadOnlyList<ProgrammeSummary> Items);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo programme {ProgrammeId} already exists; left as it is")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo programme {ProgrammeId} exists; left as it is")]
     private partial void LogAlreadySeeded(Guid programmeId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo programme {ProgrammeId} seeded")]

@@ -51,7 +51,9 @@ internal sealed class RefusalProblemDetailsHandler(IProblemDetailsService proble
     {
         var errors = validation.Errors
             .GroupBy(failure => FieldName(failure.PropertyName))
-            .ToDictionary(group => group.Key, group => group.Select(failure => failure.ErrorMessage).Distinct().ToArray());
+            .ToDictionary(
+                group => group.Key,
+                group => group.Select(failure => failure.ErrorMessage).Distinct().ToArray());
 
         return new HttpValidationProblemDetails(errors)
         {
@@ -63,7 +65,9 @@ internal sealed class RefusalProblemDetailsHandler(IProblemDetailsService proble
 
     private static HttpValidationProblemDetails UnreadableJson(JsonException json)
     {
-        var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : FieldName(json.Path.TrimStart('$', '.'));
+        var field = string.IsNullOrEmpty(json.Path) || json.Path == "$"
+            ? "body"
+            : FieldName(json.Path.TrimStart('$', '.'));
         var errors = new Dictionary<string, string[]>
         {
             [field] = ["has a value of the wrong type or format, or the JSON is malformed here"],
