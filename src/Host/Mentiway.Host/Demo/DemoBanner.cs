@@ -17,7 +17,8 @@ internal static class DemoBanner
             .AppendLine(CultureInfo.InvariantCulture, $"  Tokens again:    {baseUrl}/demo/tokens")
             .AppendLine()
             .AppendLine("Tokens, valid 12 hours. Use one as TOKEN in:")
-            .AppendLine(CultureInfo.InvariantCulture, $"  curl -H 'Authorization: Bearer '$TOKEN {baseUrl}/api/programmes");
+            .Append("  curl -H \"Authorization: Bearer $TOKEN\" ")
+            .AppendLine(CultureInfo.InvariantCulture, $"{baseUrl}/api/programmes");
 
         foreach (var (key, token) in tokens)
         {
