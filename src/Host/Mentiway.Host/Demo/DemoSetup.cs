@@ -1,4 +1,5 @@
 using Mentiway.Host.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Mentiway.Host.Demo;
 
@@ -17,6 +18,9 @@ internal static class DemoSetup
         services.AddSingleton<TokenIssuer>();
         if (config.IsDemoEnabled())
         {
+            services.AddSingleton<DemoClock>();
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(
+                provider => provider.GetRequiredService<DemoClock>()));
             services.AddSingleton<DemoProgramme>();
             services.AddHostedService<DemoStartup>();
         }
