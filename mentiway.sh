@@ -11,10 +11,17 @@ source "$repo/scripts/postgres.sh"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 run_demo() {
+  local url=${MENTIWAY_URL:-http://127.0.0.1:5080}
+  local port=${url##*:}
+  port=${port%%/*}
+  if ! port_is_free "$port"; then
+    echo "Port $port is already in use (is the demo running already?). Stop it, or set MENTIWAY_URL." >&2
+    exit 1
+  fi
+
   postgres_provision demo "$repo"
   trap postgres_stop_if_started EXIT
 
-  local url=${MENTIWAY_URL:-http://127.0.0.1:5080}
   # A fresh key each run: the demo signs its own tokens, and they die with it.
   local key
   key=$(head -c 48 /dev/urandom | base64 | tr -d '\n')
@@ -24,7 +31,14 @@ run_demo() {
   Mentiway__Demo__Enabled=true \
   Mentiway__Auth__SigningKey="$key" \
   ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production} \
-    dotnet run --project "$repo/src/Host/Mentiway.Host/Mentiway.Host.csproj" -c Release --no-build -- --urls "$url"
+    dotnet run --project "$repo/src/Host/Mentiway.Host/Mentiway.Host.csproj" -c Release --no-build -- --urls "$url" &
+  local host=$!
+
+  # Stopping this script stops the host first, then the database it started: never a host without its database.
+  trap 'kill -TERM "$host" 2>/dev/null; wait "$host" 2>/dev/null; postgres_stop_if_started' EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+  wait "$host"
 }
 
 run_tests() {
@@ -39,6 +53,9 @@ run_tests() {
     || status=$?
 
   summarise_trx "$results"
+  if [ "$status" -ne 0 ] && ! ls "$results"/*.trx >/dev/null 2>&1; then
+    echo "The build failed, so no test ran." >&2
+  fi
   return "$status"
 }
 

@@ -99,7 +99,8 @@ public sealed class EnrolParticipantTests(MentiwayApp app) : IClassFixture<Menti
             "{\"displayName\":\"A\",\"email\":\"a@example.org\",\"role\":\"guru\",\"timeZone\":\"Europe/Warsaw\"}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("role", await response.ReadErrorFields());
+        var problem = await response.ReadJson();
+        Assert.Equal("must be one of mentor, mentee, coordinator", problem["errors"]!["role"]![0]!.GetValue<string>());
     }
 
     [Fact]

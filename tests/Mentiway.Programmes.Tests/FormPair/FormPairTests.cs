@@ -140,6 +140,30 @@ public sealed class FormPairTests(MentiwayApp app) : IClassFixture<MentiwayApp>
     }
 
     [Fact]
+    public async Task Close_RacingClosesOfOnePair_ExactlyOneWins()
+    {
+        var pair = await _admin.FormPair();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            _admin.PostJson($"/api/pairs/{pair.PairId}/close", new { reason = $"Reason {i}" })));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.NoContent);
+        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.NoContent),
+            r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+    }
+
+    [Fact]
+    public async Task Form_WithEmptyBody_NamesBothIdsAndTheGoal()
+    {
+        var programmeId = await _admin.LaunchProgramme();
+
+        var response = await _admin.PostRaw($"/api/programmes/{programmeId}/pairs", "{}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["goal", "menteeId", "mentorId"], (await response.ReadErrorFields()).Order());
+    }
+
+    [Fact]
     public async Task Close_WithoutReason_AnswersBadRequest()
     {
         var pair = await _admin.FormPair();

@@ -36,6 +36,11 @@ public sealed class LaunchProgrammeTests(MentiwayApp app) : IClassFixture<Mentiw
         { "startsOn", new { name = "No start", cadenceDays = 14, endsOn = new DateOnly(2026, 6, 30) } },
         { "description", Programme(description: new string('d', 4001)) },
         { "goal", Programme(goal: "bell\u0007") },
+        { "name", Programme(name: "\u200b\u200b") },
+        { "name", Programme(name: "Team\u202Edael") },
+        { "startsOn", Programme(startsOn: new DateOnly(1, 1, 1)) },
+        { "endsOn", Programme(endsOn: new DateOnly(9999, 12, 31)) },
+        { "endsOn", Programme(cadenceDays: 42, endsOn: new DateOnly(2026, 1, 6)) },
     };
 
     [Theory]
@@ -56,6 +61,8 @@ public sealed class LaunchProgrammeTests(MentiwayApp app) : IClassFixture<Mentiw
     [InlineData("{\"name\": \"x\", \"startsOn\": \"next monday\"}", "startsOn")]
     [InlineData("{\"name\": \"x\",", "body")]
     [InlineData("[]", "body")]
+    [InlineData("{\"name\": \"x\", \"cadenceDays\": \"14\"}", "cadenceDays")]
+    [InlineData("{\"name\": \"x\", \"name\": \"y\"}", "name")]
     public async Task Launch_WithUnreadableJson_AnswersBadRequestWithoutInternals(string json, string field)
     {
         var response = await _admin.PostRaw("/api/programmes", json);
@@ -68,6 +75,28 @@ public sealed class LaunchProgrammeTests(MentiwayApp app) : IClassFixture<Mentiw
     }
 
     [Fact]
+    public async Task Launch_WithEmptyBody_NamesEveryMissingField()
+    {
+        var response = await _admin.PostRaw("/api/programmes", "{}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(
+            ["cadenceDays", "endsOn", "name", "startsOn"],
+            (await response.ReadErrorFields()).Order());
+    }
+
+    [Fact]
+    public async Task Launch_WithEmojiAndRightToLeftName_KeepsItUnchanged()
+    {
+        const string name = "Mentoring 🌱 برنامج التوجيه e\u0301";
+
+        var id = await _admin.LaunchProgramme(name);
+
+        var programme = await (await _admin.GetAsync($"/api/programmes/{id}")).ReadJson();
+        Assert.Equal(name, programme["name"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Get_UnknownProgramme_AnswersNotFound()
     {
         var response = await _admin.GetAsync($"/api/programmes/{Guid.NewGuid()}");
@@ -77,14 +106,30 @@ public sealed class LaunchProgrammeTests(MentiwayApp app) : IClassFixture<Mentiw
     }
 
     [Theory]
-    [InlineData("pageSize=201")]
-    [InlineData("pageSize=0")]
-    [InlineData("page=0")]
-    public async Task List_WithPageOutOfRange_AnswersBadRequest(string paging)
+    [InlineData("pageSize=201", "pageSize")]
+    [InlineData("pageSize=0", "pageSize")]
+    [InlineData("page=0", "page")]
+    [InlineData("page=42949674", "page")]
+    [InlineData("page=2147483647", "page")]
+    public async Task List_WithPageOutOfRange_AnswersBadRequestNamingTheParameter(string paging, string field)
     {
         var response = await _admin.GetAsync($"/api/programmes?{paging}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal([field], await response.ReadErrorFields());
+    }
+
+    [Fact]
+    public async Task List_PastTheLastPage_IsEmptyButKeepsTheTotal()
+    {
+        await _admin.LaunchProgramme();
+
+        var response = await _admin.GetAsync("/api/programmes?page=1000&pageSize=1");
+        var page = await response.ReadJson();
+        Assert.True(response.IsSuccessStatusCode, page.ToJsonString());
+
+        Assert.Empty(page["items"]!.AsArray());
+        Assert.True(page["totalItems"]!.GetValue<long>() >= 1);
     }
 
     private async Task<long> CountProgrammes()

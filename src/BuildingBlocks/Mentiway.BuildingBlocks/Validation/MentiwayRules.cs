@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Mail;
 using System.Text.RegularExpressions;
 using FluentValidation;
@@ -19,14 +20,17 @@ public static partial class MentiwayRules
             .NotEmpty().WithMessage("must not be empty or blank")
             .MaximumLength(maxLength).WithMessage($"must be at most {maxLength} characters")
             .Must(text => text is null || text.All(c => char.IsControl(c) == false))
-            .WithMessage("must not contain control characters or line breaks");
+            .WithMessage("must not contain control characters or line breaks")
+            .Must(HasVisibleCharacter).WithMessage("must contain a visible character")
+            .Must(HasNoDirectionOverrides).WithMessage(DirectionOverrideMessage);
 
     /// <summary>Free text of several lines: line breaks and tabs are fine, other control characters are not.</summary>
     public static IRuleBuilderOptions<T, string?> MultiLineText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
         rule
             .MaximumLength(maxLength).WithMessage($"must be at most {maxLength} characters")
             .Must(text => text is null || text.All(IsAllowedInMultiLineText))
-            .WithMessage("must not contain control characters other than line breaks and tabs");
+            .WithMessage("must not contain control characters other than line breaks and tabs")
+            .Must(HasNoDirectionOverrides).WithMessage(DirectionOverrideMessage);
 
     public static IRuleBuilderOptions<T, string?> EmailAddress<T>(this IRuleBuilderInitial<T, string?> rule) =>
         rule
@@ -57,7 +61,20 @@ public static partial class MentiwayRules
         && parsed.Address == address
         && parsed.DisplayName.Length == 0;
 
+    private const string DirectionOverrideMessage =
+        "must not contain bidirectional embedding, override or isolate characters (U+202A-U+202E, U+2066-U+2069)";
+
     private static bool IsAllowedInMultiLineText(char c) => char.IsControl(c) == false || c is '\n' or '\r' or '\t';
+
+    // Zero-width and other format characters are fine inside text (emoji sequences, Persian need them), but a name
+    // made only of them shows as nothing.
+    private static bool HasVisibleCharacter(string? text) =>
+        text is null || text.Any(c => char.IsWhiteSpace(c) == false
+            && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format);
+
+    // Right-to-left scripts need none of these; they are how text is made to read differently than it is stored.
+    private static bool HasNoDirectionOverrides(string? text) =>
+        text is null || text.All(c => c is not (>= '\u202A' and <= '\u202E') and not (>= '\u2066' and <= '\u2069'));
 
     [GeneratedRegex(
         @"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$",

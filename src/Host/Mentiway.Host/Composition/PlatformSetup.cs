@@ -28,7 +28,10 @@ internal static class PlatformSetup
                 formatProvider: CultureInfo.InvariantCulture));
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
+        {
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+            context.ProblemDetails.Detail ??= DefaultDetail(context.ProblemDetails.Status);
+        });
         services.AddExceptionHandler<RefusalProblemDetailsHandler>();
 
         // Binding failures become exceptions, so they get the same problem details as everything else.
@@ -37,6 +40,10 @@ internal static class PlatformSetup
         {
             options.SerializerOptions.Converters.Add(
                 new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+
+            // A number is a number, and a key given twice is a mistake, not a choice of the last one.
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+            options.SerializerOptions.AllowDuplicateProperties = false;
         });
 
         services.AddHttpContextAccessor();
@@ -55,12 +62,13 @@ internal static class PlatformSetup
 
     public static WebApplication UseMentiwayPlatform(this WebApplication app)
     {
+        // Outermost, so that each request is logged once with the status the client finally got.
+        app.UseSerilogRequestLogging();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             SuppressDiagnosticsCallback = context => RefusalProblemDetailsHandler.IsExpected(context.Exception),
         });
         app.UseStatusCodePages();
-        app.UseSerilogRequestLogging();
 
         app.UseAuthentication();
         app.UseAuthorization();
@@ -73,4 +81,14 @@ internal static class PlatformSetup
 
         return app;
     }
+
+    private static string? DefaultDetail(int? status) => status switch
+    {
+        StatusCodes.Status401Unauthorized => "A valid bearer token is required.",
+        StatusCodes.Status404NotFound => "Nothing exists at this address, or you may not see it.",
+        StatusCodes.Status405MethodNotAllowed => "This address does not accept that method; see the Allow header.",
+        StatusCodes.Status413PayloadTooLarge => "The request body is larger than this endpoint accepts.",
+        StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
+        _ => null,
+    };
 }

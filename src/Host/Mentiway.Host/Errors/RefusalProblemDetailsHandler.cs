@@ -70,7 +70,8 @@ internal sealed class RefusalProblemDetailsHandler(IProblemDetailsService proble
             : FieldName(json.Path.TrimStart('$', '.'));
         var errors = new Dictionary<string, string[]>
         {
-            [field] = ["has a value of the wrong type or format, or the JSON is malformed here"],
+            [field] = ["has the wrong type or format here (text in quotes, whole numbers, dates as YYYY-MM-DD, " +
+                "instants as ISO 8601 with an offset, names of choices as documented)"],
         };
 
         return new HttpValidationProblemDetails(errors)
@@ -115,6 +116,11 @@ internal sealed class RefusalProblemDetailsHandler(IProblemDetailsService proble
     private static ProblemDetails Problem(int status, string title, string detail) =>
         new() { Status = status, Title = title, Detail = detail };
 
-    private static string FieldName(string path) =>
-        string.Join('.', path.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
+    // Paging rules sit on a nested PageRequest; the client knows them as the query parameters page and pageSize.
+    private static string FieldName(string path)
+    {
+        var field = string.Join('.', path.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
+
+        return field.StartsWith("paging.", StringComparison.Ordinal) ? field["paging.".Length..] : field;
+    }
 }

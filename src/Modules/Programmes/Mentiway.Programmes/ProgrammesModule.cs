@@ -54,13 +54,17 @@ public static class ProgrammesModule
     {
         options.Schema.For<Programme>().DatabaseSchemaName(Schema);
 
+        // Optimistic concurrency: of two requests changing one participant or pair at once, one wins and the other
+        // answers 409, rather than both "succeeding" and the last one silently winning.
         options.Schema.For<Participant>()
             .DatabaseSchemaName(Schema)
+            .UseOptimisticConcurrency(true)
             .Index(x => x.ProgrammeId)
             .UniqueIndex(UniqueIndexType.Computed, "participant_enrolment_key", x => x.EnrolmentKey);
 
         options.Schema.For<Pair>()
             .DatabaseSchemaName(Schema)
+            .UseOptimisticConcurrency(true)
             .Index(x => x.ProgrammeId)
             .Index(x => x.MenteeId)
             .UniqueIndex(UniqueIndexType.Computed, "pair_active_mentee_key", x => x.ActiveMenteeKey!);

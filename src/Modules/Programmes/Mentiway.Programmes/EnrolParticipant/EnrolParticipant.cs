@@ -17,7 +17,7 @@ namespace Mentiway.Programmes.EnrolParticipant;
 public sealed record EnrolParticipantRequest(
     string? DisplayName,
     string? Email,
-    ParticipantRole? Role,
+    string? Role,
     string? TimeZone);
 
 public sealed record EnrolParticipant(Guid ProgrammeId, EnrolParticipantRequest Participant) : ICommand<Guid>;
@@ -29,8 +29,8 @@ public sealed class EnrolParticipantValidator : AbstractValidator<EnrolParticipa
         RuleFor(x => x.Participant.DisplayName).SingleLineText(200).OverridePropertyName("displayName");
         RuleFor(x => x.Participant.Email).EmailAddress().OverridePropertyName("email");
         RuleFor(x => x.Participant.Role)
-            .NotNull().WithMessage("must be one of mentor, mentee, coordinator")
-            .IsInEnum().WithMessage("must be one of mentor, mentee, coordinator")
+            .Must(role => role is not null && EnumText.IsValid<ParticipantRole>(role))
+            .WithMessage($"must be one of {EnumText.Choices<ParticipantRole>()}")
             .OverridePropertyName("role");
         RuleFor(x => x.Participant.TimeZone).IanaTimeZone().OverridePropertyName("timeZone");
     }
@@ -53,7 +53,7 @@ public sealed class EnrolParticipantHandler(
         var participant = new Participant(
             Id: Guid.CreateVersion7(),
             ProgrammeId: command.ProgrammeId,
-            Role: request.Role!.Value,
+            Role: EnumText.ParseOrNull<ParticipantRole>(request.Role)!.Value,
             DisplayName: request.DisplayName!.Trim(),
             Email: request.Email!,
             TimeZone: request.TimeZone!,

@@ -23,9 +23,10 @@ public sealed class FormPairValidator : AbstractValidator<FormPair>
     public FormPairValidator()
     {
         RuleFor(x => x.Pair.MentorId).NotEmpty().WithMessage("must be given").OverridePropertyName("mentorId");
+        RuleFor(x => x.Pair.MenteeId).NotEmpty().WithMessage("must be given").OverridePropertyName("menteeId");
         RuleFor(x => x.Pair.MenteeId)
-            .NotEmpty().WithMessage("must be given")
             .NotEqual(x => x.Pair.MentorId).WithMessage("must differ from mentorId: nobody mentors themself")
+            .When(x => x.Pair.MentorId is not null && x.Pair.MentorId != Guid.Empty)
             .OverridePropertyName("menteeId");
         RuleFor(x => x.Pair.Goal).SingleLineText(1000).OverridePropertyName("goal");
     }

@@ -15,11 +15,11 @@ namespace Mentiway.Programmes.LaunchProgramme;
 
 public sealed record LaunchProgrammeRequest(
     string? Name,
-    string? Description,
-    string? Goal,
     int? CadenceDays,
     DateOnly? StartsOn,
-    DateOnly? EndsOn);
+    DateOnly? EndsOn,
+    string? Description = null,
+    string? Goal = null);
 
 public sealed record LaunchProgramme(LaunchProgrammeRequest Programme) : ICommand<Guid>;
 
@@ -27,6 +27,10 @@ public sealed class LaunchProgrammeValidator : AbstractValidator<LaunchProgramme
 {
     public const int MinCadenceDays = 7;
     public const int MaxCadenceDays = 42;
+    public const int MaxYears = 10;
+
+    private static readonly DateOnly EarliestStart = new(2000, 1, 1);
+    private static readonly DateOnly LatestStart = new(2100, 12, 31);
 
     public LaunchProgrammeValidator()
     {
@@ -38,13 +42,22 @@ public sealed class LaunchProgrammeValidator : AbstractValidator<LaunchProgramme
             .InclusiveBetween(MinCadenceDays, MaxCadenceDays)
             .WithMessage($"must be between {MinCadenceDays} and {MaxCadenceDays} days")
             .OverridePropertyName("cadenceDays");
-        RuleFor(x => x.Programme.StartsOn).NotNull().WithMessage("must be given").OverridePropertyName("startsOn");
-        RuleFor(x => x.Programme.EndsOn)
+        RuleFor(x => x.Programme.StartsOn)
             .NotNull().WithMessage("must be given")
-            .GreaterThan(x => x.Programme.StartsOn).WithMessage("must be after startsOn")
-            .When(x => x.Programme.StartsOn is not null)
+            .InclusiveBetween(EarliestStart, LatestStart).WithMessage("must be a day between 2000 and 2100")
+            .OverridePropertyName("startsOn");
+        RuleFor(x => x.Programme.EndsOn).NotNull().WithMessage("must be given").OverridePropertyName("endsOn");
+        RuleFor(x => x.Programme)
+            .Must(SpanAtLeastOneCadence)
+            .WithMessage("must be after startsOn by at least cadenceDays, and at most 10 years")
+            .When(x => x.Programme is { StartsOn: not null, EndsOn: not null, CadenceDays: not null })
             .OverridePropertyName("endsOn");
     }
+
+    // A programme shorter than one cadence could not hold two sessions of a pair.
+    private static bool SpanAtLeastOneCadence(LaunchProgrammeRequest programme) =>
+        programme.EndsOn!.Value.DayNumber - programme.StartsOn!.Value.DayNumber >= programme.CadenceDays!.Value
+        && programme.EndsOn.Value <= programme.StartsOn.Value.AddYears(MaxYears);
 }
 
 public sealed class LaunchProgrammeHandler(

@@ -1,6 +1,5 @@
 using FluentValidation;
 using Marten;
-using Marten.Pagination;
 using Mediator;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Paging;
@@ -40,16 +39,10 @@ public sealed class ListPairsHandler(IQuerySession session) : IQueryHandler<List
             pairs = pairs.Where(x => x.Status == status);
         }
 
-        var page = await pairs
+        return await pairs
             .OrderBy(x => x.FormedAt)
             .ThenBy(x => x.Id)
-            .ToPagedListAsync(query.Paging.Number, query.Paging.Size, cancellationToken);
-
-        return new Page<PairView>(
-            page.Select(PairView.From).ToList(),
-            query.Paging.Number,
-            query.Paging.Size,
-            page.TotalItemCount);
+            .ToPageAsync(query.Paging, PairView.From, cancellationToken);
     }
 }
 

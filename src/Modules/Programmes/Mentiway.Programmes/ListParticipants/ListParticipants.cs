@@ -1,6 +1,5 @@
 using FluentValidation;
 using Marten;
-using Marten.Pagination;
 using Mediator;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Paging;
@@ -43,16 +42,10 @@ public sealed class ListParticipantsHandler(IQuerySession session)
             participants = participants.Where(x => x.Role == role);
         }
 
-        var page = await participants
+        return await participants
             .OrderBy(x => x.DisplayName)
             .ThenBy(x => x.Id)
-            .ToPagedListAsync(query.Paging.Number, query.Paging.Size, cancellationToken);
-
-        return new Page<ParticipantView>(
-            page.Select(ParticipantView.From).ToList(),
-            query.Paging.Number,
-            query.Paging.Size,
-            page.TotalItemCount);
+            .ToPageAsync(query.Paging, ParticipantView.From, cancellationToken);
     }
 }
 

@@ -1,6 +1,5 @@
 using FluentValidation;
 using Marten;
-using Marten.Pagination;
 using Mediator;
 using Mentiway.BuildingBlocks.Paging;
 using Mentiway.Programmes.Documents;
@@ -22,16 +21,10 @@ public sealed class ListProgrammesHandler(IQuerySession session) : IQueryHandler
 {
     public async ValueTask<Page<ProgrammeView>> Handle(ListProgrammes query, CancellationToken cancellationToken)
     {
-        var programmes = await session.Query<Programme>()
+        return await session.Query<Programme>()
             .OrderBy(x => x.StartsOn)
             .ThenBy(x => x.Name)
-            .ToPagedListAsync(query.Paging.Number, query.Paging.Size, cancellationToken);
-
-        return new Page<ProgrammeView>(
-            programmes.Select(ProgrammeView.From).ToList(),
-            query.Paging.Number,
-            query.Paging.Size,
-            programmes.TotalItemCount);
+            .ToPageAsync(query.Paging, ProgrammeView.From, cancellationToken);
     }
 }
 

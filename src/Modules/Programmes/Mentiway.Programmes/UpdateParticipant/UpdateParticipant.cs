@@ -14,7 +14,7 @@ using Wolverine.Marten;
 namespace Mentiway.Programmes.UpdateParticipant;
 
 /// <summary>Either field may be left out; what is given replaces the current value.</summary>
-public sealed record UpdateParticipantRequest(string? DisplayName, string? TimeZone);
+public sealed record UpdateParticipantRequest(string? DisplayName = null, string? TimeZone = null);
 
 public sealed record UpdateParticipant(Guid ParticipantId, UpdateParticipantRequest Changes) : ICommand<Guid>;
 
