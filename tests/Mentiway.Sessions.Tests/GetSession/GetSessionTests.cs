@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Mentiway.Sessions.Tests.GetSession;
 
-/// <summary>The clock stays at 2 March 2026 here, so the fixed dates around the changes to summer time are ahead.</summary>
+/// <summary>The clock stays at 2 March 2026 here, so the fixed dates around the summer-time changes lie ahead.</summary>
 public sealed class GetSessionTests(MentiwayApp app) : IClassFixture<MentiwayApp>
 {
     private readonly HttpClient _admin = app.ClientFor(TestPeople.Admin);
@@ -40,7 +40,8 @@ public sealed class GetSessionTests(MentiwayApp app) : IClassFixture<MentiwayApp
         var pair = await app.SettledPair(_admin);
         var sessionId = await _admin.Schedule(pair.PairId, new DateTimeOffset(2026, 4, 1, 8, 0, 0, TimeSpan.Zero));
 
-        await app.Settled(() => _admin.PatchJson($"/api/participants/{pair.MenteeId}", new { timeZone = "Asia/Tokyo" }));
+        await app.Settled(() =>
+            _admin.PatchJson($"/api/participants/{pair.MenteeId}", new { timeZone = "Asia/Tokyo" }));
 
         var session = await _admin.GetSession(sessionId);
         Assert.Equal("2026-04-01T17:00:00+09:00", session["menteeStart"]!["local"]!.GetValue<string>());

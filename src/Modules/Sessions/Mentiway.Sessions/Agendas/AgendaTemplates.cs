@@ -37,7 +37,14 @@ public static class AgendaTemplates
             : null;
     }
 
-    public static async Task<string> Render(string text, ScriptObject model, CancellationToken requestAborted)
+    public static Task<string> Render(string text, ScriptObject model, CancellationToken requestAborted) =>
+        Render(text, model, RenderTimeLimit, requestAborted);
+
+    internal static async Task<string> Render(
+        string text,
+        ScriptObject model,
+        TimeSpan timeLimit,
+        CancellationToken requestAborted)
     {
         var template = Parse(text);
         if (template.HasErrors)
@@ -45,20 +52,20 @@ public static class AgendaTemplates
             throw InputRejected.Because("template", ParseError(text) ?? "does not parse");
         }
 
-        using var timeLimit = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
-        timeLimit.CancelAfter(RenderTimeLimit);
-        var context = Sandbox(model, timeLimit.Token);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
+        deadline.CancelAfter(timeLimit);
+        var context = Sandbox(model, deadline.Token);
 
         string output;
         try
         {
             // The token stops Scriban between steps; the wait stops us waiting should a step itself never end.
-            output = await Task.Run(async () => await template.RenderAsync(context), timeLimit.Token)
-                .WaitAsync(RenderTimeLimit * 2, requestAborted);
+            output = await Task.Run(async () => await template.RenderAsync(context), deadline.Token)
+                .WaitAsync(timeLimit * 2, requestAborted);
         }
         catch (Exception stopped) when (requestAborted.IsCancellationRequested == false)
         {
-            throw InputRejected.Because("template", Explain(stopped));
+            throw InputRejected.Because("template", Explain(stopped, timeLimit));
         }
 
         // The limits raise rather than truncate; this catches any path that still truncated silently.
@@ -87,10 +94,10 @@ public static class AgendaTemplates
         return context;
     }
 
-    private static string Explain(Exception stopped) => stopped switch
+    private static string Explain(Exception stopped, TimeSpan timeLimit) => stopped switch
     {
         OperationCanceledException or TimeoutException =>
-            $"was stopped: it ran longer than {RenderTimeLimit.TotalSeconds:0} s",
+            $"was stopped: it ran longer than {timeLimit.TotalMilliseconds:0} ms",
         ScriptRuntimeException script => $"was stopped: {script.OriginalMessage} (at {script.Span.ToStringSimple()})",
         _ => $"was stopped: {stopped.Message}",
     };

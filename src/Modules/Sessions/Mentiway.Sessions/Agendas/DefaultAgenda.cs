@@ -31,10 +31,10 @@ public static class DefaultAgenda
 
         **Mentor's feedback:**{{ if item.feedback.size == 0 }} none yet{{ end }}
         {{~ for note in item.feedback }}
-        - {{ note.outcome }} ({{ note.given_at }})
-          {{- if note.went_well }}. Went well: {{ note.went_well }}{{ end }}
-          {{- if note.to_improve }}. To improve: {{ note.to_improve }}{{ end }}
-          {{- if note.next_step }}. Next step: {{ note.next_step }}{{ end }}
+        - {{ note.outcome }}, {{ note.given_at }}
+          {{- if note.went_well }}; went well: {{ note.went_well }}{{ end }}
+          {{- if note.to_improve }}; to improve: {{ note.to_improve }}{{ end }}
+          {{- if note.next_step }}; next step: {{ note.next_step }}{{ end }}
         {{~ end }}
         {{~ end }}
 
