@@ -68,10 +68,12 @@ public static class SessionsModule
             .DatabaseSchemaName(Schema)
             .Index(x => x.PairId);
 
-        options.Schema.For<SessionPair>().DatabaseSchemaName(Schema);
-        options.Schema.For<SessionParticipant>().DatabaseSchemaName(Schema);
+        // Copies from other modules' messages: optimistic concurrency turns racing deliveries into retries.
+        options.Schema.For<SessionPair>().DatabaseSchemaName(Schema).UseOptimisticConcurrency(true);
+        options.Schema.For<SessionParticipant>().DatabaseSchemaName(Schema).UseOptimisticConcurrency(true);
         options.Schema.For<AgendaHomework>()
             .DatabaseSchemaName(Schema)
+            .UseOptimisticConcurrency(true)
             .Index(x => x.PairId);
     }
 }

@@ -1,6 +1,8 @@
 using Marten;
 using Mentiway.Homework.Contracts;
 using Mentiway.Sessions.Documents;
+using Mentiway.Sessions.FollowProgrammes;
+using Wolverine.Runtime.Handlers;
 
 namespace Mentiway.Sessions.FollowHomework;
 
@@ -10,6 +12,8 @@ namespace Mentiway.Sessions.FollowHomework;
 /// </summary>
 public static class HomeworkStateChangedHandler
 {
+    public static void Configure(HandlerChain chain) => chain.RetryOnConflicts();
+
     public static async Task Handle(HomeworkStateChanged message, IDocumentSession session, CancellationToken ct)
     {
         var known = await session.LoadAsync<AgendaHomework>(message.HomeworkId, ct);
@@ -18,7 +22,7 @@ public static class HomeworkStateChangedHandler
             return;
         }
 
-        session.Store(new AgendaHomework(
+        var copy = new AgendaHomework(
             Id: message.HomeworkId,
             PairId: message.PairId,
             SetAtSessionId: message.SetAtSessionId,
@@ -31,6 +35,16 @@ public static class HomeworkStateChangedHandler
             Results: message.Results,
             Reflection: message.Reflection,
             Feedback: message.Feedback,
-            Version: message.Version));
+            Version: message.Version);
+
+        // Insert and update, not upsert: with optimistic concurrency a racing version fails and is retried.
+        if (known is null)
+        {
+            session.Insert(copy);
+        }
+        else
+        {
+            session.Update(copy);
+        }
     }
 }

@@ -4,11 +4,14 @@ using Mentiway.Sessions.Documents;
 using Mentiway.Sessions.Events;
 using Mentiway.Sessions.ReadModels;
 using Wolverine;
+using Wolverine.Runtime.Handlers;
 
 namespace Mentiway.Sessions.FollowProgrammes;
 
 public static class PairFormedHandler
 {
+    public static void Configure(HandlerChain chain) => chain.RetryOnConflicts();
+
     public static async Task Handle(PairFormed message, IDocumentSession session, CancellationToken ct)
     {
         // A repeated delivery, or one that arrives after the pair closed, must not reopen it.
@@ -18,7 +21,7 @@ public static class PairFormedHandler
             return;
         }
 
-        session.Store(new SessionPair(
+        session.Insert(new SessionPair(
             message.PairId, message.ProgrammeId, message.MentorId, message.MenteeId, SessionPairStatus.Active));
     }
 }
@@ -29,6 +32,8 @@ public static class PairFormedHandler
 /// </summary>
 public static class PairClosedHandler
 {
+    public static void Configure(HandlerChain chain) => chain.RetryOnConflicts();
+
     public static async Task Handle(
         PairClosed message,
         IDocumentSession session,

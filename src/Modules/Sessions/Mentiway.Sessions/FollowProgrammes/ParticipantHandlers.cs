@@ -1,6 +1,7 @@
 using Marten;
 using Mentiway.Programmes.Contracts;
 using Mentiway.Sessions.Documents;
+using Wolverine.Runtime.Handlers;
 
 namespace Mentiway.Sessions.FollowProgrammes;
 
@@ -8,6 +9,8 @@ namespace Mentiway.Sessions.FollowProgrammes;
 
 public static class ParticipantEnrolledHandler
 {
+    public static void Configure(HandlerChain chain) => chain.RetryOnConflicts();
+
     public static Task Handle(ParticipantEnrolled message, IDocumentSession session, CancellationToken ct) =>
         ParticipantCopies.Keep(
             session,
@@ -17,6 +20,8 @@ public static class ParticipantEnrolledHandler
 
 public static class ParticipantUpdatedHandler
 {
+    public static void Configure(HandlerChain chain) => chain.RetryOnConflicts();
+
     public static Task Handle(ParticipantUpdated message, IDocumentSession session, CancellationToken ct) =>
         ParticipantCopies.Keep(
             session,
@@ -34,6 +39,14 @@ internal static class ParticipantCopies
             return;
         }
 
-        session.Store(incoming);
+        // Insert and update, not upsert: with optimistic concurrency a racing copy fails and is retried.
+        if (known is null)
+        {
+            session.Insert(incoming);
+        }
+        else
+        {
+            session.Update(incoming);
+        }
     }
 }
