@@ -4,7 +4,7 @@ using Wolverine;
 
 namespace Mentiway.Sessions.Tests;
 
-/// <summary>Publishes a message as another module would, through Wolverine, for tests that simulate that module.</summary>
+/// <summary>Publishes a message as another module would, through Wolverine, to simulate that module.</summary>
 public static class Publishing
 {
     public static async Task Publish(this MentiwayApp app, object message)

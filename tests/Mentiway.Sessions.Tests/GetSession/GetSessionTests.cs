@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Mentiway.Sessions.Tests.GetSession;
 
-/// <summary>The clock stays at 2 March 2026 here, so the fixed dates around the summer-time changes lie ahead.</summary>
+/// <summary>The clock stays at 2 March 2026 here, so the fixed dates around summer-time changes lie ahead.</summary>
 public sealed class GetSessionTests(MentiwayApp app) : IClassFixture<MentiwayApp>
 {
     private readonly HttpClient _admin = app.ClientFor(TestPeople.Admin);

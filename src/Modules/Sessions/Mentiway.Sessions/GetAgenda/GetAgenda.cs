@@ -104,6 +104,9 @@ internal static class GetAgendaEndpoint
             })
             .WithName(nameof(GetAgenda))
             .WithSummary("Render a session's agenda: Markdown, or HTML for Accept: text/html; ?for=mentor|mentee")
+            .WithDescription(
+                "A session template that breaks a limit (loops, recursion, output size, render time) or reaches " +
+                "outside its model answers 400 with the reason on the \"template\" field, never 500.")
             .Produces<string>(StatusCodes.Status200OK, "text/markdown", "text/html")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
