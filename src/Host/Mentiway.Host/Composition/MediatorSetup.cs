@@ -1,6 +1,7 @@
 using Mediator;
 using Mentiway.BuildingBlocks.Requests;
 using Mentiway.Programmes;
+using Mentiway.Sessions;
 
 namespace Mentiway.Host.Composition;
 
@@ -14,7 +15,7 @@ internal static class MediatorSetup
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(ProgrammesModule)];
+            options.Assemblies = [typeof(ProgrammesModule), typeof(SessionsModule)];
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),

@@ -1,0 +1,59 @@
+using FluentValidation;
+using Marten;
+using Marten.Pagination;
+using Mediator;
+using Mentiway.BuildingBlocks.Errors;
+using Mentiway.BuildingBlocks.Paging;
+using Mentiway.Sessions.Documents;
+using Mentiway.Sessions.ReadModels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Mentiway.Sessions.ListPairSessions;
+
+public sealed record ListPairSessions(Guid PairId, PageRequest Paging) : IQuery<Page<SessionSummary>>;
+
+public sealed class ListPairSessionsValidator : AbstractValidator<ListPairSessions>
+{
+    public ListPairSessionsValidator() => RuleFor(x => x.Paging).SetValidator(new PageRequestValidator());
+}
+
+public sealed class ListPairSessionsHandler(IQuerySession session)
+    : IQueryHandler<ListPairSessions, Page<SessionSummary>>
+{
+    public async ValueTask<Page<SessionSummary>> Handle(ListPairSessions query, CancellationToken cancellationToken)
+    {
+        _ = await session.LoadAsync<SessionPair>(query.PairId, cancellationToken)
+            ?? throw new NotFoundException("pair", query.PairId);
+
+        var page = await session.Query<Session>()
+            .Where(x => x.PairId == query.PairId)
+            .OrderBy(x => x.StartsAt)
+            .ThenBy(x => x.Id)
+            .ToPagedListAsync(query.Paging.Number, query.Paging.Size, cancellationToken);
+
+        return new Page<SessionSummary>(
+            page.Select(SessionSummary.From).ToList(),
+            query.Paging.Number,
+            query.Paging.Size,
+            page.TotalItemCount);
+    }
+}
+
+internal static class ListPairSessionsEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/pairs/{pairId:guid}/sessions", async (
+                Guid pairId,
+                int? page,
+                int? pageSize,
+                ISender sender,
+                CancellationToken ct) =>
+                Results.Ok(await sender.Send(new ListPairSessions(pairId, new PageRequest(page, pageSize)), ct)))
+            .WithName(nameof(ListPairSessions))
+            .WithSummary("List a pair's sessions in start order")
+            .Produces<Page<SessionSummary>>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,85 @@
+using FluentValidation;
+using Marten;
+using Mediator;
+using Mentiway.BuildingBlocks.Actors;
+using Mentiway.BuildingBlocks.Http;
+using Mentiway.Sessions.Agendas;
+using Mentiway.Sessions.Events;
+using Mentiway.Sessions.Scheduling;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Mentiway.Sessions.ReplaceAgendaTemplate;
+
+public sealed record ReplaceAgendaTemplateRequest(string? Template);
+
+public sealed record ReplaceAgendaTemplate(
+    Guid SessionId,
+    ReplaceAgendaTemplateRequest Replacement,
+    long? ExpectedVersion) : ICommand<long>;
+
+public sealed class ReplaceAgendaTemplateValidator : AbstractValidator<ReplaceAgendaTemplate>
+{
+    public ReplaceAgendaTemplateValidator()
+    {
+        RuleFor(x => x.Replacement.Template)
+            .NotEmpty().WithMessage("must not be empty")
+            .MaximumLength(AgendaTemplates.MaxTemplateLength)
+            .WithMessage($"must be at most {AgendaTemplates.MaxTemplateLength} characters")
+            .OverridePropertyName("template");
+        RuleFor(x => x.Replacement.Template)
+            .Custom((template, context) =>
+            {
+                if (AgendaTemplates.ParseError(template!) is { } error)
+                {
+                    context.AddFailure("template", error);
+                }
+            })
+            .When(x => string.IsNullOrEmpty(x.Replacement.Template) == false
+                && x.Replacement.Template.Length <= AgendaTemplates.MaxTemplateLength);
+    }
+}
+
+public sealed class ReplaceAgendaTemplateHandler(
+    IDocumentSession session,
+    ICurrentActor actor,
+    TimeProvider clock) : ICommandHandler<ReplaceAgendaTemplate, long>
+{
+    public async ValueTask<long> Handle(ReplaceAgendaTemplate command, CancellationToken cancellationToken)
+    {
+        var stream = await session.FetchSessionForWriting(
+            command.SessionId, command.ExpectedVersion, cancellationToken);
+        var current = stream.Aggregate!;
+
+        stream.AppendOne(new SessionAgendaTemplateReplaced(
+            current.Id, command.Replacement.Template!, clock.GetUtcNow(), actor.Subject));
+
+        return current.Version + 1;
+    }
+}
+
+internal static class ReplaceAgendaTemplateEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPut("/sessions/{sessionId:guid}/agenda-template", async (
+                Guid sessionId,
+                ReplaceAgendaTemplateRequest body,
+                HttpRequest request,
+                HttpResponse response,
+                ISender sender,
+                CancellationToken ct) =>
+            {
+                var version = await sender.Send(
+                    new ReplaceAgendaTemplate(sessionId, body, request.ExpectedVersion()), ct);
+                response.WriteETag(version);
+
+                return Results.NoContent();
+            })
+            .WithName(nameof(ReplaceAgendaTemplate))
+            .WithSummary("Give one session its own agenda template (Scriban); one that does not parse is refused")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+}

@@ -1,0 +1,27 @@
+using Marten;
+using JasperFx.Events;
+using Mentiway.BuildingBlocks.Errors;
+using Mentiway.Sessions.ReadModels;
+
+namespace Mentiway.Sessions.Scheduling;
+
+public static class SessionStreams
+{
+    /// <summary>
+    /// Loads a session's stream for a change. With an expected version (from If-Match) a stale one fails here;
+    /// without one, Marten still checks on save that nobody appended in between, so a lost race never corrupts the
+    /// stream. Both surface as concurrency exceptions, which the host answers with 412 or 409.
+    /// </summary>
+    public static async Task<IEventStream<Session>> FetchSessionForWriting(
+        this IDocumentSession session,
+        Guid sessionId,
+        long? expectedVersion,
+        CancellationToken cancellationToken)
+    {
+        var stream = expectedVersion is { } version
+            ? await session.Events.FetchForWriting<Session>(sessionId, version, cancellationToken)
+            : await session.Events.FetchForWriting<Session>(sessionId, cancellationToken);
+
+        return stream.Aggregate is null ? throw new NotFoundException("session", sessionId) : stream;
+    }
+}
