@@ -74,8 +74,8 @@ public sealed class GetSessionTests(MentiwayApp app) : IClassFixture<MentiwayApp
 
     [Theory]
     // Paging errors are named as in the Programmes module's lists (the shared page validator is nested).
-    [InlineData("page=0", "paging.page")]
-    [InlineData("pageSize=201", "paging.pageSize")]
+    [InlineData("page=0", "page")]
+    [InlineData("pageSize=201", "pageSize")]
     public async Task List_WithBadPaging_AnswersBadRequest(string query, string field)
     {
         var pair = await app.SettledPair(_admin);

@@ -1,6 +1,5 @@
 using FluentValidation;
 using Marten;
-using Marten.Pagination;
 using Mediator;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Paging;
@@ -27,17 +26,11 @@ public sealed class ListPairSessionsHandler(IQuerySession session)
         _ = await session.LoadAsync<SessionPair>(query.PairId, cancellationToken)
             ?? throw new NotFoundException("pair", query.PairId);
 
-        var page = await session.Query<Session>()
+        return await session.Query<Session>()
             .Where(x => x.PairId == query.PairId)
             .OrderBy(x => x.StartsAt)
             .ThenBy(x => x.Id)
-            .ToPagedListAsync(query.Paging.Number, query.Paging.Size, cancellationToken);
-
-        return new Page<SessionSummary>(
-            page.Select(SessionSummary.From).ToList(),
-            query.Paging.Number,
-            query.Paging.Size,
-            page.TotalItemCount);
+            .ToPageAsync(query.Paging, SessionSummary.From, cancellationToken);
     }
 }
 
