@@ -1,5 +1,6 @@
 using Mediator;
 using Mentiway.BuildingBlocks.Requests;
+using Mentiway.Homework;
 using Mentiway.Programmes;
 
 namespace Mentiway.Host.Composition;
@@ -14,7 +15,7 @@ internal static class MediatorSetup
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(ProgrammesModule)];
+            options.Assemblies = [typeof(ProgrammesModule), typeof(HomeworkModule)];
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),
