@@ -48,7 +48,9 @@ public sealed class GiveFeedbackOutcomeHandler(
     ICurrentActor actor,
     TimeProvider clock) : ICommandHandler<GiveFeedbackOutcome, FeedbackOutcomeGiven>
 {
-    public async ValueTask<FeedbackOutcomeGiven> Handle(GiveFeedbackOutcome command, CancellationToken cancellationToken)
+    public async ValueTask<FeedbackOutcomeGiven> Handle(
+        GiveFeedbackOutcome command,
+        CancellationToken cancellationToken)
     {
         var item = await session.LoadAsync<HomeworkItem>(command.HomeworkId, cancellationToken)
             ?? throw new NotFoundException("homework", command.HomeworkId);
