@@ -35,7 +35,7 @@ public sealed class GetParticipantTimelineValidator : AbstractValidator<GetParti
             .When(x => InstantText.Parse(x.From) is not null && InstantText.Parse(x.To) is not null)
             .WithMessage("must be later than from")
             .OverridePropertyName("to");
-        RuleFor(x => x.Paging!).SetValidator(new PageRequestValidator()).When(x => x.Paging is not null);
+        PagingRules.For(this, x => x.Paging ?? new PageRequest(null, null));
     }
 }
 
@@ -82,8 +82,12 @@ public sealed class GetParticipantTimelineHandler(IQuerySession session)
     }
 }
 
-/// <summary>A timeline entry as one CSV row; the event's data stays one JSON cell.</summary>
-public sealed record TimelineCsvRow(
+/// <summary>
+/// A timeline entry as one CSV row; the event's data stays one JSON cell. CsvHelper 34 writes records through
+/// writers its source generator makes for types marked like this one.
+/// </summary>
+[CsvRecord]
+public sealed partial record TimelineCsvRow(
     string At,
     Guid HomeworkId,
     long Version,

@@ -26,7 +26,7 @@ public sealed class ListParticipantHomeworkValidator : AbstractValidator<ListPar
             .Must(EnumText.IsValid<HomeworkStatus>)
             .WithMessage($"must be one of {EnumText.Choices<HomeworkStatus>()}")
             .OverridePropertyName("status");
-        RuleFor(x => x.Paging).SetValidator(new PageRequestValidator());
+        PagingRules.For(this, x => x.Paging);
     }
 }
 

@@ -18,7 +18,7 @@ public sealed record ListSessionHomework(Guid SessionId, PageRequest Paging) : I
 
 public sealed class ListSessionHomeworkValidator : AbstractValidator<ListSessionHomework>
 {
-    public ListSessionHomeworkValidator() => RuleFor(x => x.Paging).SetValidator(new PageRequestValidator());
+    public ListSessionHomeworkValidator() => PagingRules.For(this, x => x.Paging);
 }
 
 public sealed class ListSessionHomeworkHandler(IQuerySession session, TimeProvider clock)
