@@ -66,6 +66,7 @@ public static class HomeworkModule
     private static void ConfigureStorage(StoreOptions options)
     {
         HomeworkEventNames.Register(options);
+        HomeworkPersonalData.Register(options);
 
         // Inline: the API reads its own writes, and FetchForWriting starts from the stored snapshot.
         options.Projections.Snapshot<HomeworkItem>(SnapshotLifecycle.Inline);
