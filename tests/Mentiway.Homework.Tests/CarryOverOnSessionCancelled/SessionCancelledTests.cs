@@ -98,4 +98,19 @@ public sealed class SessionCancelledTests(MentiwayApp app) : IClassFixture<Menti
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
     }
+
+    [Fact]
+    public async Task SessionCancelled_BeforeItsSchedulingArrives_LeavesTheSessionCancelled()
+    {
+        var pair = await _scenario.FormPair();
+        var sessionId = Guid.NewGuid();
+        await _scenario.CancelSession(pair, sessionId);
+        await _scenario.Publish(new Mentiway.Sessions.Contracts.SessionScheduled(
+            sessionId, pair.PairId, pair.ProgrammeId, "Late news", _scenario.Now.AddDays(1), 60, _scenario.Now, "x"));
+
+        var response = await _scenario.TryAssign(sessionId, new { assignee = "mentee", title = "Never" });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("cancelled", (await response.ReadJson())["currentState"]!.GetValue<string>());
+    }
 }

@@ -21,11 +21,10 @@ public static class PairClosedHandler
         IMessageBus bus,
         CancellationToken cancellationToken)
     {
+        // Stored even when the closing overtakes the forming, so that a late PairFormed leaves the pair closed.
         var pair = await session.LoadAsync<KnownPair>(message.PairId, cancellationToken);
-        if (pair is not null)
-        {
-            session.Store(pair with { IsClosed = true });
-        }
+        session.Store((pair ?? new KnownPair(message.PairId, message.ProgrammeId, Guid.Empty, Guid.Empty, false))
+            with { IsClosed = true });
 
         var open = await session.Query<HomeworkItem>()
             .Where(x => x.PairId == message.PairId)

@@ -21,13 +21,19 @@ public static class SessionCancelledHandler
         IMessageBus bus,
         CancellationToken cancellationToken)
     {
-        var cancelled = await session.LoadAsync<KnownSession>(message.SessionId, cancellationToken);
-        if (cancelled is null)
+        var known = await session.LoadAsync<KnownSession>(message.SessionId, cancellationToken);
+        if (known is null)
         {
+            // Local queues run in parallel, so the cancellation may overtake the scheduling: remember it, so the
+            // late SessionScheduled keeps the session cancelled. No homework can be set at it yet.
+            session.Store(new KnownSession(
+                message.SessionId, message.PairId, Guid.Empty, DateTimeOffset.MinValue, KnownSessionStatus.Cancelled));
+
             return;
         }
 
-        session.Store(cancelled with { Status = KnownSessionStatus.Cancelled });
+        var cancelled = known with { Status = KnownSessionStatus.Cancelled };
+        session.Store(cancelled);
         var next = await SessionCalendar.NextScheduledAfter(session, cancelled, cancellationToken);
 
         var open = await session.Query<HomeworkItem>()
