@@ -12,7 +12,7 @@ public sealed class SessionCancelledTests(MentiwayApp app) : IClassFixture<Menti
     public async Task SessionCancelled_WithALaterSession_MovesOpenHomeworkThere()
     {
         var pair = await _scenario.FormPair();
-        var first = await _scenario.ScheduleSession(pair, _scenario.Now.AddHours(1));
+        _ = await _scenario.ScheduleSession(pair, _scenario.Now.AddHours(1));
         var second = await _scenario.ScheduleSession(pair, _scenario.Now.AddDays(7));
         var third = await _scenario.ScheduleSession(pair, _scenario.Now.AddDays(14));
         var open = await _scenario.Assign(second);
@@ -27,13 +27,12 @@ public sealed class SessionCancelledTests(MentiwayApp app) : IClassFixture<Menti
         var moved = await _scenario.Get(open);
         Assert.Equal(third, moved["currentSessionId"]!.GetValue<Guid>());
         Assert.Equal(second, moved["setAtSessionId"]!.GetValue<Guid>());
-        Assert.Equal(3, moved["version"]!.GetValue<long>() + 1);
+        Assert.Equal(2, moved["version"]!.GetValue<long>());
         Assert.Equal(third, (await _scenario.Get(started))["currentSessionId"]!.GetValue<Guid>());
         Assert.Equal("inProgress", await _scenario.StatusOf(started));
         Assert.Equal(second, (await _scenario.Get(cancelledItem))["currentSessionId"]!.GetValue<Guid>());
         var atThird = await (await _scenario.Api.GetAsync($"/api/sessions/{third}/homework")).ReadJson();
         Assert.Equal(2, atThird["totalItems"]!.GetValue<long>());
-        Assert.NotEqual(first, third);
     }
 
     [Fact]
