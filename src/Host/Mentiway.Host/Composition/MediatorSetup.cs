@@ -1,5 +1,6 @@
 using Mediator;
 using Mentiway.BuildingBlocks.Requests;
+using Mentiway.Homework;
 using Mentiway.Programmes;
 using Mentiway.Sessions;
 
@@ -15,7 +16,7 @@ internal static class MediatorSetup
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(ProgrammesModule), typeof(SessionsModule)];
+            options.Assemblies = [typeof(ProgrammesModule), typeof(SessionsModule), typeof(HomeworkModule)];
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),

@@ -1,4 +1,22 @@
 using FluentValidation;
+using JasperFx.Events.Projections;
+using Marten;
+using Mentiway.Homework.AssignHomework;
+using Mentiway.Homework.CancelHomework;
+using Mentiway.Homework.CarryOverHomework;
+using Mentiway.Homework.ChangeDueMoment;
+using Mentiway.Homework.Documents;
+using Mentiway.Homework.EditHomework;
+using Mentiway.Homework.GetHomework;
+using Mentiway.Homework.GetHomeworkHistory;
+using Mentiway.Homework.GetParticipantTimeline;
+using Mentiway.Homework.GiveFeedbackOutcome;
+using Mentiway.Homework.Items;
+using Mentiway.Homework.ListParticipantHomework;
+using Mentiway.Homework.ListSessionHomework;
+using Mentiway.Homework.NoteProgress;
+using Mentiway.Homework.StartHomework;
+using Mentiway.Homework.SubmitHomework;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -7,7 +25,9 @@ using Wolverine;
 
 namespace Mentiway.Homework;
 
-/// <summary>The Homework module's registration. The host calls these two methods and nothing else.</summary>
+/// <summary>
+/// Homework set at sessions, one event stream per item. The host calls these two methods and nothing else.
+/// </summary>
 public static class HomeworkModule
 {
     public const string Schema = "homework";
@@ -15,6 +35,7 @@ public static class HomeworkModule
     public static IServiceCollection AddHomeworkModule(this IServiceCollection services)
     {
         services.AddValidatorsFromAssembly(typeof(HomeworkModule).Assembly, includeInternalTypes: true);
+        services.ConfigureMarten(ConfigureStorage);
         services.ConfigureWolverine(options => options.Discovery.IncludeAssembly(typeof(HomeworkModule).Assembly));
 
         return services;
@@ -22,8 +43,42 @@ public static class HomeworkModule
 
     public static IEndpointRouteBuilder MapHomeworkEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        _ = endpoints.MapGroup("/api").WithTags("Homework");
+        var api = endpoints.MapGroup("/api").WithTags("Homework");
+
+        AssignHomeworkEndpoint.Map(api);
+        ListSessionHomeworkEndpoint.Map(api);
+        GetHomeworkEndpoint.Map(api);
+        GetHomeworkHistoryEndpoint.Map(api);
+        StartHomeworkEndpoint.Map(api);
+        NoteProgressEndpoint.Map(api);
+        EditHomeworkEndpoint.Map(api);
+        SubmitHomeworkEndpoint.Map(api);
+        ChangeDueMomentEndpoint.Map(api);
+        CarryOverHomeworkEndpoint.Map(api);
+        CancelHomeworkEndpoint.Map(api);
+        GiveFeedbackOutcomeEndpoint.Map(api);
+        ListParticipantHomeworkEndpoint.Map(api);
+        GetParticipantTimelineEndpoint.Map(api);
 
         return endpoints;
+    }
+
+    private static void ConfigureStorage(StoreOptions options)
+    {
+        HomeworkEventNames.Register(options);
+        HomeworkPersonalData.Register(options);
+
+        // Inline: the API reads its own writes, and FetchForWriting starts from the stored snapshot.
+        options.Projections.Snapshot<HomeworkItem>(SnapshotLifecycle.Inline);
+        options.Schema.For<HomeworkItem>()
+            .DatabaseSchemaName(Schema)
+            .Index(x => x.PairId)
+            .Index(x => x.AssigneeId)
+            .Index(x => x.CurrentSessionId);
+
+        options.Schema.For<KnownProgramme>().DatabaseSchemaName(Schema);
+        options.Schema.For<KnownParticipant>().DatabaseSchemaName(Schema);
+        options.Schema.For<KnownPair>().DatabaseSchemaName(Schema);
+        options.Schema.For<KnownSession>().DatabaseSchemaName(Schema).Index(x => x.PairId);
     }
 }

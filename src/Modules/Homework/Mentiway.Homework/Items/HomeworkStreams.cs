@@ -1,0 +1,99 @@
+using JasperFx.Events;
+using Marten;
+using Mentiway.BuildingBlocks.Errors;
+using Wolverine;
+
+namespace Mentiway.Homework.Items;
+
+/// <summary>
+/// How every change reaches an item's stream: fetched for writing (so a lost race or a stale version is a
+/// concurrency error, never a corrupt stream), one event appended, and the contract messages published through
+/// the same unit of work's outbox, so the change and its announcement commit together or not at all.
+/// </summary>
+public static class HomeworkStreams
+{
+    public static async Task<IEventStream<HomeworkItem>> FetchForWriting(
+        IDocumentSession session,
+        Guid homeworkId,
+        long? expectedVersion,
+        CancellationToken cancellationToken)
+    {
+        if (expectedVersion is { } version)
+        {
+            // Marten would call an unknown stream "version 0"; the caller deserves a 404, not a 412.
+            _ = await session.LoadAsync<HomeworkItem>(homeworkId, cancellationToken)
+                ?? throw new NotFoundException("homework", homeworkId);
+
+            return await session.Events.FetchForWriting<HomeworkItem>(homeworkId, version, cancellationToken);
+        }
+
+        var stream = await session.Events.FetchForWriting<HomeworkItem>(homeworkId, cancellationToken);
+
+        return stream.Aggregate is null ? throw new NotFoundException("homework", homeworkId) : stream;
+    }
+
+    public static async Task<HomeworkItem> Append(
+        IEventStream<HomeworkItem> stream,
+        IHomeworkEvent change,
+        IMessageBus bus)
+    {
+        stream.AppendOne(change);
+        var version = (stream.StartingVersion ?? 0) + stream.Events.Count;
+        var changed = stream.Aggregate!.Then(change) with { Version = version };
+
+        await Publish(changed, change, bus);
+
+        return changed;
+    }
+
+    public static async Task<HomeworkItem> Start(IDocumentSession session, HomeworkAssigned assigned, IMessageBus bus)
+    {
+        session.Events.StartStream<HomeworkItem>(assigned.HomeworkId, assigned);
+        var item = HomeworkItem.Create(assigned) with { Version = 1 };
+
+        await Publish(item, assigned, bus);
+
+        return item;
+    }
+
+    private static async Task Publish(HomeworkItem item, IHomeworkEvent change, IMessageBus bus)
+    {
+        if (SpecificMessage(item, change) is { } message)
+        {
+            await bus.PublishAsync(message);
+        }
+
+        await bus.PublishAsync(StateChanged(item));
+    }
+
+    private static object? SpecificMessage(HomeworkItem item, IHomeworkEvent change) => change switch
+    {
+        HomeworkAssigned e => new Contracts.HomeworkAssigned(
+            item.Id, e.SessionId, item.PairId, item.AssigneeId, item.Assignee, item.DueAt, e.At, e.By),
+        HomeworkSubmitted e => new Contracts.HomeworkSubmitted(
+            item.Id, item.CurrentSessionId, item.PairId, item.AssigneeId, e.At, e.By),
+        HomeworkFeedbackReceived e when item.Status == HomeworkStatus.Completed => new Contracts.HomeworkCompleted(
+            item.Id, item.CurrentSessionId, item.PairId, e.At, e.By),
+        HomeworkCancelled e => new Contracts.HomeworkCancelled(
+            item.Id, item.CurrentSessionId, item.PairId, e.Reason, e.At, e.By),
+        HomeworkCarriedOver e => new Contracts.HomeworkCarriedOver(
+            item.Id, e.FromSessionId, e.ToSessionId, item.PairId, e.At, e.By),
+        _ => null,
+    };
+
+    private static Contracts.HomeworkStateChanged StateChanged(HomeworkItem item) => new(
+        item.Id,
+        item.PairId,
+        item.SetAtSessionId,
+        item.CurrentSessionId,
+        item.Assignee,
+        item.AssigneeId,
+        item.Title,
+        item.Instructions,
+        HomeworkLifecycle.StatusText(item.Status),
+        item.DueAt,
+        item.Results,
+        item.Reflection,
+        item.Feedback,
+        item.Version);
+}
