@@ -27,8 +27,10 @@ run_demo() {
   key=$(head -c 48 /dev/urandom | base64 | tr -d '\n')
 
   dotnet build "$repo/src/Host/Mentiway.Host/Mentiway.Host.csproj" -c Release -v quiet -nologo
+  mkdir -p "$repo/.artifacts"
   ConnectionStrings__Mentiway="$MENTIWAY_PG_CONNECTION" \
   Mentiway__Demo__Enabled=true \
+  Mentiway__Demo__EnvFile="$repo/.artifacts/demo.env" \
   Mentiway__Auth__SigningKey="$key" \
   ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production} \
     dotnet run --project "$repo/src/Host/Mentiway.Host/Mentiway.Host.csproj" -c Release --no-build -- --urls "$url" &

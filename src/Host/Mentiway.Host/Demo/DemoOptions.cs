@@ -6,4 +6,7 @@ public sealed class DemoOptions
     public const string Section = "Mentiway:Demo";
 
     public bool Enabled { get; set; }
+
+    /// <summary>Where to write shell variables (URL, tokens, ids) for trying the demo with curl.</summary>
+    public string? EnvFile { get; set; }
 }

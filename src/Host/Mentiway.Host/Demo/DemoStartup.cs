@@ -10,6 +10,7 @@ internal sealed partial class DemoStartup(
     TokenIssuer issuer,
     IHostApplicationLifetime lifetime,
     IServer server,
+    IConfiguration config,
     ILogger<DemoStartup> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -17,9 +18,16 @@ internal sealed partial class DemoStartup(
         await WhenStarted(stoppingToken);
 
         var baseUrl = LoopbackAddress();
-        await programme.EnsureSeededAsync(new Uri(baseUrl), stoppingToken);
+        var ids = await programme.EnsureSeededAsync(new Uri(baseUrl), stoppingToken);
+        var tokens = DemoSetup.TokensFor(issuer);
 
-        Console.WriteLine(DemoBanner.Render(baseUrl, DemoSetup.TokensFor(issuer)));
+        Console.WriteLine(DemoBanner.Render(baseUrl, tokens, ids));
+        var envFile = config.GetSection(DemoOptions.Section).Get<DemoOptions>()?.EnvFile;
+        if (string.IsNullOrWhiteSpace(envFile) == false)
+        {
+            await File.WriteAllTextAsync(envFile, DemoBanner.ShellVariables(baseUrl, tokens, ids), stoppingToken);
+        }
+
         LogReady(baseUrl);
     }
 

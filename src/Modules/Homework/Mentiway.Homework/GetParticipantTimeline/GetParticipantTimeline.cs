@@ -35,7 +35,7 @@ public sealed class GetParticipantTimelineValidator : AbstractValidator<GetParti
             .When(x => InstantText.Parse(x.From) is not null && InstantText.Parse(x.To) is not null)
             .WithMessage("must be later than from")
             .OverridePropertyName("to");
-        PagingRules.For(this, x => x.Paging ?? new PageRequest(null, null));
+        RuleFor(x => x.Paging).SetValidator(new PageRequestValidator()!).When(x => x.Paging is not null);
     }
 }
 

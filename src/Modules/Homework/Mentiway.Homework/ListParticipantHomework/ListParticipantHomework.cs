@@ -1,6 +1,5 @@
 using FluentValidation;
 using Marten;
-using Marten.Pagination;
 using Mediator;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Paging;
@@ -26,7 +25,7 @@ public sealed class ListParticipantHomeworkValidator : AbstractValidator<ListPar
             .Must(EnumText.IsValid<HomeworkStatus>)
             .WithMessage($"must be one of {EnumText.Choices<HomeworkStatus>()}")
             .OverridePropertyName("status");
-        PagingRules.For(this, x => x.Paging);
+        RuleFor(x => x.Paging).SetValidator(new PageRequestValidator());
     }
 }
 
@@ -46,17 +45,12 @@ public sealed class ListParticipantHomeworkHandler(IQuerySession session, TimePr
             items = items.Where(x => x.Status == status);
         }
 
-        var page = await items
-            .OrderBy(x => x.DueAt)
-            .ThenBy(x => x.Id)
-            .ToPagedListAsync(query.Paging.Number, query.Paging.Size, cancellationToken);
         var now = clock.GetUtcNow();
 
-        return new Page<HomeworkView>(
-            page.Select(item => HomeworkView.From(item, now)).ToList(),
-            query.Paging.Number,
-            query.Paging.Size,
-            page.TotalItemCount);
+        return await items
+            .OrderBy(x => x.DueAt)
+            .ThenBy(x => x.Id)
+            .ToPageAsync(query.Paging, item => HomeworkView.From(item, now), cancellationToken);
     }
 }
 

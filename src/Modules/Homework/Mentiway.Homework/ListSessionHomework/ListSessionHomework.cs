@@ -1,6 +1,5 @@
 using FluentValidation;
 using Marten;
-using Marten.Pagination;
 using Mediator;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Paging;
@@ -18,7 +17,7 @@ public sealed record ListSessionHomework(Guid SessionId, PageRequest Paging) : I
 
 public sealed class ListSessionHomeworkValidator : AbstractValidator<ListSessionHomework>
 {
-    public ListSessionHomeworkValidator() => PagingRules.For(this, x => x.Paging);
+    public ListSessionHomeworkValidator() => RuleFor(x => x.Paging).SetValidator(new PageRequestValidator());
 }
 
 public sealed class ListSessionHomeworkHandler(IQuerySession session, TimeProvider clock)
@@ -29,19 +28,13 @@ public sealed class ListSessionHomeworkHandler(IQuerySession session, TimeProvid
         _ = await session.LoadAsync<KnownSession>(query.SessionId, cancellationToken)
             ?? throw new NotFoundException("session", query.SessionId);
 
-        var page = await session.Query<HomeworkItem>()
+        var now = clock.GetUtcNow();
+
+        return await session.Query<HomeworkItem>()
             .Where(x => x.SessionIds.Contains(query.SessionId))
             .OrderBy(x => x.AssignedAt)
             .ThenBy(x => x.Id)
-            .ToPagedListAsync(query.Paging.Number, query.Paging.Size, cancellationToken);
-
-        var now = clock.GetUtcNow();
-
-        return new Page<HomeworkView>(
-            page.Select(item => HomeworkView.From(item, now)).ToList(),
-            query.Paging.Number,
-            query.Paging.Size,
-            page.TotalItemCount);
+            .ToPageAsync(query.Paging, item => HomeworkView.From(item, now), cancellationToken);
     }
 }
 
