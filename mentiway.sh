@@ -34,13 +34,13 @@ run_demo() {
   Mentiway__Auth__SigningKey="$key" \
   ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production} \
     dotnet run --project "$repo/src/Host/Mentiway.Host/Mentiway.Host.csproj" -c Release --no-build -- --urls "$url" &
-  local host=$!
+  demo_host=$!
 
   # Stopping this script stops the host first, then the database it started: never a host without its database.
-  trap 'kill -TERM "$host" 2>/dev/null; wait "$host" 2>/dev/null; postgres_stop_if_started' EXIT
+  trap 'kill -TERM "$demo_host" 2>/dev/null; wait "$demo_host" 2>/dev/null; postgres_stop_if_started' EXIT
   trap 'exit 130' INT
   trap 'exit 143' TERM
-  wait "$host"
+  wait "$demo_host"
 }
 
 run_tests() {

@@ -9,6 +9,8 @@
 #      free port, in a folder of its own per checkout and purpose, so that the tests never touch the demo's data.
 # Safe to run twice: a running cluster is reused. `postgres_stop_if_started` stops only a cluster this run started.
 
+# The demo's data follows the shape of the demo: a demo that grows new parts gets a fresh database.
+MENTIWAY_DEMO_DATABASE=mentiway_demo_2
 MENTIWAY_PG_STARTED_HERE=""
 MENTIWAY_PG_DATA=""
 
@@ -148,8 +150,8 @@ postgres_provision() {
   if [ "$purpose" = demo ]; then
     local port
     port=$(cat "$MENTIWAY_PG_DATA/mentiway.port")
-    postgres_ensure_database "$port" mentiway
-    MENTIWAY_PG_CONNECTION="Host=127.0.0.1;Port=$port;Username=postgres;Database=mentiway"
+    postgres_ensure_database "$port" "$MENTIWAY_DEMO_DATABASE"
+    MENTIWAY_PG_CONNECTION="Host=127.0.0.1;Port=$port;Username=postgres;Database=$MENTIWAY_DEMO_DATABASE"
   fi
 }
 
@@ -157,5 +159,7 @@ postgres_stop_if_started() {
   [ -n "$MENTIWAY_PG_STARTED_HERE" ] || return 0
   postgres_as_owner "$MENTIWAY_PG_STARTED_HERE/pg_ctl" -D "$MENTIWAY_PG_DATA" -m fast stop >/dev/null 2>&1 \
     && postgres_log "stopped the cluster this run started"
-  MENTIWAY_PG_STARTED_HERE=""
+  # The demo's data follows the shape of the demo: a demo that grows new parts gets a fresh database.
+MENTIWAY_DEMO_DATABASE=mentiway_demo_2
+MENTIWAY_PG_STARTED_HERE=""
 }

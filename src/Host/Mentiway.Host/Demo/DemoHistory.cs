@@ -101,6 +101,7 @@ internal sealed class DemoHistory(DemoApi api, DemoClock clock)
     {
         var preparation = await Assign(session, "mentor", "Bring three strengths you have seen in Jordan's work",
             "Concrete moments from the last month, so the conversation starts from evidence.", ct);
+        await Start(Mentor, preparation, ct);
         await Submit(Mentor, preparation, "Three moments noted: the incident review, the onboarding plan, the demo.",
             "Looking for evidence first made me notice how calm Jordan is under pressure.", ct);
 
@@ -121,6 +122,7 @@ internal sealed class DemoHistory(DemoApi api, DemoClock clock)
         var preparation = await At(session.Start.AddDays(-2), () => Assign(session, "mentor",
             "Prepare FUKO examples from your own team",
             "Two real situations, written as facts, feelings, consequences and expectations.", ct));
+        await Start(Mentor, preparation, ct);
         await At(session.Start.AddDays(-1), () => Submit(Mentor, preparation,
             "Two examples written up: a missed deadline and an excellent code review.",
             "Writing the feelings part honestly took the longest.", ct));
