@@ -1,5 +1,7 @@
 using Mediator;
 using Mentiway.BuildingBlocks.Requests;
+using Mentiway.Feedback;
+using Mentiway.Notifications;
 using Mentiway.Programmes;
 
 namespace Mentiway.Host.Composition;
@@ -14,7 +16,7 @@ internal static class MediatorSetup
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(ProgrammesModule)];
+            options.Assemblies = [typeof(ProgrammesModule), typeof(FeedbackModule), typeof(NotificationsModule)];
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),
