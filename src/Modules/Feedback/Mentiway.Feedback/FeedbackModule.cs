@@ -1,9 +1,17 @@
 using FluentValidation;
 using Marten;
+using Mentiway.Feedback.AnswerFeedbackLink;
 using Mentiway.Feedback.Documents;
+using Mentiway.Feedback.GetProgrammeRatings;
 using Mentiway.Feedback.GiveFeedback;
 using Mentiway.Feedback.ListFeedback;
+using Mentiway.Feedback.ListFeedbackRequests;
+using Mentiway.Feedback.RateSession;
+using Mentiway.Feedback.ReflectOnHomework;
+using Mentiway.Feedback.ReflectOnSession;
 using Mentiway.Feedback.ReleaseFeedback;
+using Mentiway.Feedback.RequestCoworkerFeedback;
+using Mentiway.Feedback.ShowFeedbackLink;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -36,6 +44,14 @@ public static class FeedbackModule
         GiveFeedbackEndpoint.Map(api);
         ListFeedbackEndpoint.Map(api);
         ReleaseFeedbackEndpoint.Map(api);
+        ReflectOnHomeworkEndpoint.Map(api);
+        ReflectOnSessionEndpoint.Map(api);
+        RateSessionEndpoint.Map(api);
+        GetProgrammeRatingsEndpoint.Map(api);
+        RequestCoworkerFeedbackEndpoint.Map(api);
+        ListFeedbackRequestsEndpoint.Map(api);
+        ShowFeedbackLinkEndpoint.Map(api);
+        AnswerFeedbackLinkEndpoint.Map(api);
 
         return endpoints;
     }

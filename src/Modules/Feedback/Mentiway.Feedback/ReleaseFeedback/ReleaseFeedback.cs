@@ -24,7 +24,9 @@ public sealed class ReleaseFeedbackHandler(
     {
         // A draft of someone else is reported as missing, exactly like one that does not exist.
         var feedback = await session.LoadAsync<MentorFeedback>(command.FeedbackId, cancellationToken);
-        if (feedback is null || feedback.HomeworkId != command.HomeworkId || feedback.IsVisibleTo(actor.Subject) == false)
+        if (feedback is null
+            || feedback.HomeworkId != command.HomeworkId
+            || feedback.IsVisibleTo(actor.Subject) == false)
         {
             throw new NotFoundException("feedback", command.FeedbackId);
         }

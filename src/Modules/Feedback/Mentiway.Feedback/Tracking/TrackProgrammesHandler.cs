@@ -4,7 +4,7 @@ using Mentiway.Programmes.Contracts;
 
 namespace Mentiway.Feedback.Tracking;
 
-/// <summary>Learns of programmes and pairs, for ratings per pair and per programme. Storing twice is harmless.</summary>
+/// <summary>Learns of programmes and pairs, for ratings per pair and programme. Storing twice is harmless.</summary>
 public static class TrackProgrammesHandler
 {
     public static void Handle(ProgrammeLaunched message, IDocumentSession session) =>
