@@ -45,11 +45,12 @@ public static class SimulatedModules
             app.Clock.GetUtcNow(),
             TestPeople.Mentee.Subject);
 
-    /// <summary>Homework set for the pair's mentee and submitted by them, as the Homework module announces it.</summary>
+    /// <summary>Homework set for the pair's mentee and submitted, as the Homework module announces it.</summary>
     public static async Task<HomeworkAssigned> SubmittedHomework(this MentiwayApp app, PairSetting pair)
     {
         var assigned = app.HomeworkAssignedTo(pair);
-        await app.Deliver(assigned, app.SubmittedNow(assigned));
+        await app.Deliver(assigned);
+        await app.Deliver(app.SubmittedNow(assigned));
 
         return assigned;
     }

@@ -18,27 +18,31 @@ public sealed record ReflectionRequest(int? SelfRating, string? Text);
 public sealed record ReflectOnHomework(Guid HomeworkId, ReflectionRequest Reflection) : ICommand<Unit>;
 
 /// <summary>A self-reflection: a rating of oneself from 1 to 5 and what one has to say about it.</summary>
-public sealed class ReflectionRequestValidator : AbstractValidator<ReflectionRequest>
+public static class ReflectionRules
 {
     public const int MaxTextLength = 4000;
 
-    public ReflectionRequestValidator()
-    {
-        RuleFor(x => x.SelfRating)
+    public static IRuleBuilderOptions<T, int?> SelfRating<T>(this IRuleBuilderInitial<T, int?> rule) =>
+        rule
             .NotNull().WithMessage("must be given")
             .InclusiveBetween(1, 5)
             .OverridePropertyName("selfRating");
-        RuleFor(x => x.Text)
+
+    public static IRuleBuilderOptions<T, string?> ReflectionText<T>(this IRuleBuilderInitial<T, string?> rule) =>
+        rule
             .Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("must not be empty or blank")
             .MultiLineText(MaxTextLength)
             .OverridePropertyName("text");
-    }
 }
 
 public sealed class ReflectOnHomeworkValidator : AbstractValidator<ReflectOnHomework>
 {
-    public ReflectOnHomeworkValidator() => RuleFor(x => x.Reflection).SetValidator(new ReflectionRequestValidator());
+    public ReflectOnHomeworkValidator()
+    {
+        RuleFor(x => x.Reflection.SelfRating).SelfRating();
+        RuleFor(x => x.Reflection.Text).ReflectionText();
+    }
 }
 
 public sealed class ReflectOnHomeworkHandler(

@@ -15,7 +15,11 @@ public sealed record ReflectOnSession(Guid SessionId, ReflectionRequest Reflecti
 
 public sealed class ReflectOnSessionValidator : AbstractValidator<ReflectOnSession>
 {
-    public ReflectOnSessionValidator() => RuleFor(x => x.Reflection).SetValidator(new ReflectionRequestValidator());
+    public ReflectOnSessionValidator()
+    {
+        RuleFor(x => x.Reflection.SelfRating).SelfRating();
+        RuleFor(x => x.Reflection.Text).ReflectionText();
+    }
 }
 
 public sealed class ReflectOnSessionHandler(IDocumentSession session, ICurrentActor actor, TimeProvider clock)

@@ -13,9 +13,11 @@ public static class TrackHomeworkHandler
     public static async Task Handle(HomeworkAssigned message, IDocumentSession session, CancellationToken ct)
     {
         var known = await session.LoadAsync<HomeworkItem>(message.HomeworkId, ct);
+        // Insert, never Store: if a later message about the item won a race with this one, the insert fails and
+        // the retry finds the item known.
         if (known is null)
         {
-            session.Store(new HomeworkItem(
+            session.Insert(new HomeworkItem(
                 message.HomeworkId,
                 message.PairId,
                 message.AssigneeId,
