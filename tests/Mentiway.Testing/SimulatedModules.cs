@@ -70,9 +70,9 @@ public static class SimulatedModules
     public static async Task<Guid> HeldSession(this MentiwayApp app, PairSetting pair)
     {
         var scheduled = app.SessionScheduledFor(pair);
-        await app.Deliver(
-            scheduled,
-            new SessionHeld(scheduled.SessionId, pair.PairId, app.Clock.GetUtcNow(), TestPeople.Mentor.Subject));
+        await app.Deliver(scheduled);
+        var held = new SessionHeld(scheduled.SessionId, pair.PairId, app.Clock.GetUtcNow(), TestPeople.Mentor.Subject);
+        await app.Deliver(held);
 
         return scheduled.SessionId;
     }

@@ -55,12 +55,7 @@ public sealed class CoworkerFeedbackTests(MentiwayApp app) : IClassFixture<Menti
         var token = (await Links(homeworkId, anonymous: false, "ann@x.example"))[0];
         HttpResponseMessage response = null!;
 
-        var tracked = await app.Services.GetRequiredService<IHost>()
-            .TrackActivity()
-            .Timeout(TimeSpan.FromSeconds(30))
-            .DoNotAssertOnExceptionsDetected()
-            .ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async _ =>
-                response = await Answer(token, FeedbackTexts.Unusual)));
+        var tracked = await Tracked(async () => response = await Answer(token, FeedbackTexts.Unusual));
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         var published = tracked.Sent.SingleMessage<CoworkerFeedbackAnswered>();
@@ -166,6 +161,37 @@ public sealed class CoworkerFeedbackTests(MentiwayApp app) : IClassFixture<Menti
     }
 
     [Fact]
+    public async Task AnonymousAnswers_BelowThree_AreToldToNoOtherModule()
+    {
+        var homeworkId = await Homework();
+        var tokens = await Links(homeworkId, anonymous: true, "a@x.example", "b@x.example", "c@x.example");
+
+        var first = await Tracked(() => Answer(tokens[0], "Clear"));
+        var second = await Tracked(() => Answer(tokens[1], "Kind"));
+
+        Assert.Empty(first.Sent.MessagesOf<CoworkerFeedbackAnswered>());
+        Assert.Empty(second.Sent.MessagesOf<CoworkerFeedbackAnswered>());
+    }
+
+    [Fact]
+    public async Task AnonymousAnswers_TheThird_TellsAllThreeInTextOrderAtOneTime()
+    {
+        var homeworkId = await Homework();
+        var tokens = await Links(homeworkId, anonymous: true, "a@x.example", "b@x.example", "c@x.example");
+        await app.Settled(() => Answer(tokens[0], "Zealous"));
+        app.Clock.Advance(TimeSpan.FromHours(1));
+        await app.Settled(() => Answer(tokens[1], "Attentive"));
+        app.Clock.Advance(TimeSpan.FromHours(1));
+
+        var third = await Tracked(() => Answer(tokens[2], "Kind"));
+
+        var told = third.Sent.MessagesOf<CoworkerFeedbackAnswered>().ToList();
+        Assert.Equal(["Attentive", "Kind", "Zealous"], told.Select(m => m.Answer));
+        Assert.All(told, m => Assert.True(m.Anonymous));
+        Assert.Single(told.Select(m => m.AnsweredAt).Distinct());
+    }
+
+    [Fact]
     public async Task Request_ForUnknownHomework_AnswersNotFound()
     {
         var response = await Request(Guid.NewGuid(), anonymous: false, "a@x.example");
@@ -217,6 +243,13 @@ public sealed class CoworkerFeedbackTests(MentiwayApp app) : IClassFixture<Menti
         Assert.Contains("answer", await response.ReadErrorFields());
         Assert.Equal(HttpStatusCode.OK, (await _coworker.GetAsync($"/api/feedback-links/{token}")).StatusCode);
     }
+
+    private Task<ITrackedSession> Tracked(Func<Task> action) =>
+        app.Services.GetRequiredService<IHost>()
+            .TrackActivity()
+            .Timeout(TimeSpan.FromSeconds(30))
+            .DoNotAssertOnExceptionsDetected()
+            .ExecuteAndWaitAsync((Func<IMessageContext, Task>)(_ => action()));
 
     private async Task<Guid> Homework() => (await app.SubmittedHomework(await app.SettledPair(_admin))).HomeworkId;
 

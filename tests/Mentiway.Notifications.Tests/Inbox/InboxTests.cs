@@ -92,7 +92,7 @@ public sealed class InboxTests(MentiwayApp app) : IClassFixture<MentiwayApp>
     }
 
     [Fact]
-    public async Task CoworkerAnswer_ThroughItsLink_NotifiesTheMentee()
+    public async Task CoworkerAnswer_ToANamedRequest_NotifiesTheMentee()
     {
         var pair = await app.SettledPair(_admin);
         var homework = await app.SubmittedHomework(pair);
@@ -100,7 +100,7 @@ public sealed class InboxTests(MentiwayApp app) : IClassFixture<MentiwayApp>
         {
             question = "What are my strengths?",
             emails = OneCoworker,
-            anonymous = true,
+            anonymous = false,
         })).ReadJson();
         var token = created["links"]![0]!["token"]!.GetValue<string>();
 

@@ -72,7 +72,10 @@ public static class FeedbackModule
         options.Schema.For<HomeworkReflection>().DatabaseSchemaName(Schema);
         options.Schema.For<SessionReflection>().DatabaseSchemaName(Schema);
         options.Schema.For<SessionRating>().DatabaseSchemaName(Schema).Index(x => x.ProgrammeId);
-        options.Schema.For<FeedbackRequest>().DatabaseSchemaName(Schema).Index(x => x.HomeworkId);
+        options.Schema.For<FeedbackRequest>()
+            .DatabaseSchemaName(Schema)
+            .UseOptimisticConcurrency(true)
+            .Index(x => x.HomeworkId);
 
         // Two racing answers through one link: only one may use it.
         options.Schema.For<FeedbackLink>().DatabaseSchemaName(Schema).UseOptimisticConcurrency(true);

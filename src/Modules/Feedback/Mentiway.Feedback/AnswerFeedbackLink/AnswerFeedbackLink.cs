@@ -45,20 +45,52 @@ public sealed class AnswerFeedbackLinkHandler(IDocumentSession session, IMartenO
             AnsweredBy: request.Anonymous ? null : link.Email,
             now);
 
-        // The link's version guards it: of two answers racing through one link, the second loses with a 409.
+        // Versions guard both: of two answers racing through one link, or past one count, the second gets a 409.
+        var counted = request with { AnsweredCount = request.AnsweredCount + 1 };
         session.Update(link with { Used = true });
+        session.Update(counted);
         session.Insert(answer);
 
-        await outbox.PublishAsync(new CoworkerFeedbackAnswered(
-            answer.Id,
-            answer.HomeworkId,
-            answer.RequestId,
-            answer.Text,
-            request.Anonymous,
-            answer.AnsweredAt));
+        foreach (var told in await AnswersToTell(counted, answer, cancellationToken))
+        {
+            await outbox.PublishAsync(told);
+        }
 
         return Unit.Value;
     }
+
+    /// <summary>
+    /// Named answers are told at once. Anonymous ones are held back until the third arrives, then told together in
+    /// the order of their text and with one time, so that neither the item's history nor the mentee's inbox tells
+    /// who wrote which by when it came.
+    /// </summary>
+    private async Task<IReadOnlyList<CoworkerFeedbackAnswered>> AnswersToTell(
+        FeedbackRequest request,
+        CoworkerAnswer answer,
+        CancellationToken cancellationToken)
+    {
+        if (request.Anonymous == false || request.AnsweredCount > FeedbackRequest.AnonymousAnswersShownFrom)
+        {
+            return [Told(request, answer, answer.AnsweredAt)];
+        }
+
+        if (request.AnswersHidden)
+        {
+            return [];
+        }
+
+        var earlier = await session.Query<CoworkerAnswer>()
+            .Where(x => x.RequestId == request.Id)
+            .ToListAsync(cancellationToken);
+
+        return earlier.Append(answer)
+            .OrderBy(x => x.Text, StringComparer.Ordinal)
+            .Select(x => Told(request, x, answer.AnsweredAt))
+            .ToList();
+    }
+
+    private static CoworkerFeedbackAnswered Told(FeedbackRequest request, CoworkerAnswer answer, DateTimeOffset at) =>
+        new(answer.Id, answer.HomeworkId, answer.RequestId, answer.Text, request.Anonymous, at);
 }
 
 internal static class AnswerFeedbackLinkEndpoint

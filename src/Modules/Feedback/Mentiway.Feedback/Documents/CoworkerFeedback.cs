@@ -1,6 +1,9 @@
 namespace Mentiway.Feedback.Documents;
 
-/// <summary>A mentee's question to co-workers about a homework item.</summary>
+/// <summary>
+/// A mentee's question to co-workers about a homework item. Its answer count is versioned with it, so that two
+/// answers arriving at once cannot both believe they are the second.
+/// </summary>
 public sealed record FeedbackRequest(
     Guid Id,
     Guid HomeworkId,
@@ -9,7 +12,14 @@ public sealed record FeedbackRequest(
     int InvitedCount,
     DateTimeOffset ExpiresAt,
     DateTimeOffset RequestedAt,
-    string RequestedBy);
+    string RequestedBy,
+    int AnsweredCount = 0)
+{
+    /// <summary>Below this many answers, anonymous ones are shown to no one and told to no other module.</summary>
+    public const int AnonymousAnswersShownFrom = 3;
+
+    public bool AnswersHidden => Anonymous && AnsweredCount < AnonymousAnswersShownFrom;
+}
 
 /// <summary>
 /// One co-worker's single-use link. Only the SHA-256 hash of its token is kept; the id is derived from that hash,

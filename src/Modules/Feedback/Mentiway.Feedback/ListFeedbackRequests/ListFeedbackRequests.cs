@@ -39,8 +39,6 @@ public sealed class ListFeedbackRequestsValidator : AbstractValidator<ListFeedba
 public sealed class ListFeedbackRequestsHandler(IQuerySession session)
     : IQueryHandler<ListFeedbackRequests, Page<FeedbackRequestView>>
 {
-    public const int AnonymousAnswersShownFrom = 3;
-
     public async ValueTask<Page<FeedbackRequestView>> Handle(
         ListFeedbackRequests query,
         CancellationToken cancellationToken)
@@ -66,7 +64,7 @@ public sealed class ListFeedbackRequestsHandler(IQuerySession session)
 
     private static FeedbackRequestView ViewOf(FeedbackRequest request, IReadOnlyList<CoworkerAnswer> answers)
     {
-        var hidden = request.Anonymous && answers.Count < AnonymousAnswersShownFrom;
+        var hidden = request.Anonymous && answers.Count < FeedbackRequest.AnonymousAnswersShownFrom;
         var shown = request.Anonymous
             ? answers.Select(a => new AnswerView(a.Text, null, null)).OrderBy(a => a.Answer, StringComparer.Ordinal)
             : answers.OrderBy(a => a.AnsweredAt).Select(a => new AnswerView(a.Text, a.AnsweredBy, a.AnsweredAt));

@@ -9,11 +9,12 @@ public static class TrackSessionsHandler
 {
     public static async Task Handle(SessionScheduled message, IDocumentSession session, CancellationToken ct)
     {
-        // A redelivered or late SessionScheduled must not undo a hold or a cancellation already known.
+        // A redelivered or late SessionScheduled must not undo a hold or a cancellation already known. Insert, never
+        // Store: if the hold wins a race with this message, the insert fails and the retry finds the session known.
         var known = await session.LoadAsync<KnownSession>(message.SessionId, ct);
         if (known is null)
         {
-            session.Store(new KnownSession(message.SessionId, message.PairId, KnownSessionStatus.Scheduled));
+            session.Insert(new KnownSession(message.SessionId, message.PairId, KnownSessionStatus.Scheduled));
         }
     }
 
