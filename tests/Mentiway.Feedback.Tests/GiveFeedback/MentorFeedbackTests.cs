@@ -107,6 +107,18 @@ public sealed class MentorFeedbackTests(MentiwayApp app) : IClassFixture<Mentiwa
     }
 
     [Fact]
+    public async Task Give_WhenAnOlderStateArrivesLate_KeepsTheNewerState()
+    {
+        var homework = await SubmittedHomework();
+        await app.Deliver(StateChanged(homework, "submitted", version: 6));
+        await app.Deliver(StateChanged(homework, "inProgress", version: 5));
+
+        var response = await Give(_mentor, homework.HomeworkId);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Give_OnUnknownHomework_AnswersNotFound()
     {
         var response = await Give(_mentor, Guid.NewGuid());

@@ -64,6 +64,18 @@ public sealed class InboxTests(MentiwayApp app) : IClassFixture<MentiwayApp>
     }
 
     [Fact]
+    public async Task HomeworkSubmitted_ByTheMentorForTheirPreparation_NotifiesNobody()
+    {
+        var pair = await app.SettledPair(_admin);
+        var preparation = app.HomeworkAssignedTo(pair, HomeworkAssignee.Mentor);
+        await app.Deliver(preparation);
+
+        await app.Deliver(app.SubmittedNow(preparation));
+
+        Assert.Empty(await Items(pair.MentorId));
+    }
+
+    [Fact]
     public async Task FeedbackReleased_ThroughTheFeedbackApi_NotifiesTheMenteeOnceEvenIfRedelivered()
     {
         var pair = await app.SettledPair(_admin);

@@ -37,6 +37,11 @@ public static class NotifyParticipantsHandler
     public static async Task Handle(HomeworkSubmitted message, IDocumentSession session, CancellationToken ct)
     {
         var pair = await InboxWriter.PairOf(session, message.PairId, ct);
+        var owner = await session.LoadAsync<HomeworkOwner>(message.HomeworkId, ct);
+        if (owner?.Assignee == HomeworkAssignee.Mentor)
+        {
+            return;
+        }
 
         // Each submission is a cause of its own: an item sent back for rework is submitted again.
         await InboxWriter.Deliver(
