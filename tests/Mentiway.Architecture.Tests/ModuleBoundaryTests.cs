@@ -1,6 +1,8 @@
 using System.Reflection;
 using Mentiway.BuildingBlocks.Actors;
+using Mentiway.Feedback;
 using Mentiway.Homework;
+using Mentiway.Notifications;
 using Mentiway.Programmes;
 using Mentiway.Sessions;
 using NetArchTest.Rules;
@@ -19,6 +21,8 @@ public sealed class ModuleBoundaryTests
         typeof(ProgrammesModule).Assembly,
         typeof(SessionsModule).Assembly,
         typeof(HomeworkModule).Assembly,
+        typeof(FeedbackModule).Assembly,
+        typeof(NotificationsModule).Assembly,
     ];
 
     private static readonly Assembly HostAssembly = typeof(Program).Assembly;

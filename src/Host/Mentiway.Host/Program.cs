@@ -1,7 +1,9 @@
+using Mentiway.Feedback;
 using Mentiway.Host.Composition;
 using Mentiway.Host.Demo;
 using Mentiway.Host.Identity;
 using Mentiway.Homework;
+using Mentiway.Notifications;
 using Mentiway.Programmes;
 using Mentiway.Sessions;
 using Wolverine;
@@ -18,6 +20,8 @@ builder.Services.AddMentiwayDemo(builder.Configuration);
 builder.Services.AddProgrammesModule();
 builder.Services.AddSessionsModule();
 builder.Services.AddHomeworkModule();
+builder.Services.AddFeedbackModule();
+builder.Services.AddNotificationsModule();
 
 var app = builder.Build();
 
@@ -27,6 +31,8 @@ app.MapDemoTokens();
 app.MapProgrammesEndpoints();
 app.MapSessionsEndpoints();
 app.MapHomeworkEndpoints();
+app.MapFeedbackEndpoints();
+app.MapNotificationsEndpoints();
 
 await app.RunAsync();
 

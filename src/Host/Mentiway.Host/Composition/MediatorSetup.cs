@@ -1,6 +1,8 @@
 using Mediator;
 using Mentiway.BuildingBlocks.Requests;
+using Mentiway.Feedback;
 using Mentiway.Homework;
+using Mentiway.Notifications;
 using Mentiway.Programmes;
 using Mentiway.Sessions;
 
@@ -16,7 +18,14 @@ internal static class MediatorSetup
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(ProgrammesModule), typeof(SessionsModule), typeof(HomeworkModule)];
+            options.Assemblies =
+            [
+                typeof(ProgrammesModule),
+                typeof(SessionsModule),
+                typeof(HomeworkModule),
+                typeof(FeedbackModule),
+                typeof(NotificationsModule),
+            ];
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),

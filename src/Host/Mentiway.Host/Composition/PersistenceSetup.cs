@@ -1,7 +1,9 @@
 using Marten;
 using Mediator;
+using Mentiway.BuildingBlocks.Errors;
 using Weasel.Core;
 using Wolverine;
+using Wolverine.ErrorHandling;
 using Wolverine.Marten;
 
 namespace Mentiway.Host.Composition;
@@ -50,6 +52,11 @@ internal static class PersistenceSetup
         // Each module's handler of a shared message runs, fails and retries on its own.
         options.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
         options.Policies.AutoApplyTransactions();
+
+        // A handler that lost an insert race (a redelivery, or a sibling message about the same thing) finds the
+        // winner's document when it runs again.
+        options.OnException(ConcurrencyConflicts.IsConflict)
+            .RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1));
 
         // Messages between modules survive a restart: local queues are backed by the Postgres inbox.
         options.Policies.UseDurableLocalQueues();

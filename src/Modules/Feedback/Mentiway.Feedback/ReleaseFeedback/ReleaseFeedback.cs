@@ -1,0 +1,78 @@
+using Marten;
+using Mediator;
+using Mentiway.BuildingBlocks.Actors;
+using Mentiway.BuildingBlocks.Errors;
+using Mentiway.Feedback.Contracts;
+using Mentiway.Feedback.Documents;
+using Mentiway.Feedback.GiveFeedback;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Wolverine.Marten;
+
+namespace Mentiway.Feedback.ReleaseFeedback;
+
+public sealed record ReleaseFeedback(Guid HomeworkId, Guid FeedbackId) : ICommand<Unit>;
+
+public sealed class ReleaseFeedbackHandler(
+    IDocumentSession session,
+    IMartenOutbox outbox,
+    ICurrentActor actor,
+    TimeProvider clock) : ICommandHandler<ReleaseFeedback, Unit>
+{
+    public async ValueTask<Unit> Handle(ReleaseFeedback command, CancellationToken cancellationToken)
+    {
+        // A draft of someone else is reported as missing, exactly like one that does not exist.
+        var feedback = await session.LoadAsync<MentorFeedback>(command.FeedbackId, cancellationToken);
+        if (feedback is null
+            || feedback.HomeworkId != command.HomeworkId
+            || feedback.IsVisibleTo(actor.Subject) == false)
+        {
+            throw new NotFoundException("feedback", command.FeedbackId);
+        }
+
+        if (feedback.IsReleased)
+        {
+            throw new ConflictException("This feedback is released already.", "released");
+        }
+
+        var item = await session.LoadAsync<HomeworkItem>(command.HomeworkId, cancellationToken)
+            ?? throw new NotFoundException("homework item", command.HomeworkId);
+        GiveFeedbackHandler.FeedbackIsGivenOnlyOnSubmittedHomework(item);
+
+        var released = feedback with { ReleasedAt = clock.GetUtcNow() };
+        session.Update(released);
+
+        await outbox.PublishAsync(new FeedbackGiven(
+            released.Id,
+            released.HomeworkId,
+            released.Outcome,
+            released.WentWell,
+            released.ToImprove,
+            released.NextStep,
+            released.ReleasedAt!.Value,
+            released.Author));
+
+        return Unit.Value;
+    }
+}
+
+internal static class ReleaseFeedbackEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPost("/homework/{homeworkId:guid}/feedback/{feedbackId:guid}/release", async (
+                Guid homeworkId,
+                Guid feedbackId,
+                ISender sender,
+                CancellationToken ct) =>
+            {
+                await sender.Send(new ReleaseFeedback(homeworkId, feedbackId), ct);
+
+                return Results.NoContent();
+            })
+            .WithName(nameof(ReleaseFeedback))
+            .WithSummary("Release a draft of feedback to the mentee; the homework item moves on by its outcome")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}
