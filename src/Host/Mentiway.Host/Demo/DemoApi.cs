@@ -43,6 +43,29 @@ internal sealed class DemoApi(HttpClient http, TokenSource tokens)
         return created!["id"]!.GetValue<Guid>();
     }
 
+    /// <summary>
+    /// Creates something in a module that learns what it needs by message: while it answers 404 or 409 (it does not
+    /// know the thing yet, or not in its latest state), nothing was stored, so asking again is safe.
+    /// </summary>
+    public async Task<Guid> CreateOnceKnown(DemoPerson person, string route, object body, CancellationToken ct)
+    {
+        Guid? created = null;
+        var done = await UntilTrue.ExecuteAsync(async token =>
+        {
+            using var response = await Send(person, HttpMethod.Post, route, body, token);
+            if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Conflict)
+            {
+                return false;
+            }
+
+            created = (await ReadJson(response, route, token))!["id"]!.GetValue<Guid>();
+
+            return true;
+        }, ct);
+
+        return done ? created!.Value : throw new InvalidOperationException($"Seeding the demo gave up at {route}.");
+    }
+
     /// <summary>Waits until a GET answers 200 and the answer satisfies the condition.</summary>
     public async Task WaitUntil(
         DemoPerson person,

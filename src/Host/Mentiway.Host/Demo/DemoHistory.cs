@@ -205,7 +205,8 @@ internal sealed class DemoHistory(DemoApi api, DemoClock clock)
         CancellationToken ct) =>
         await api.Post(person, $"/api/homework/{homeworkId}/submit", new { results, reflection }, ct);
 
-    // The outcome reaches the item through a message: wait until the item shows it.
+    // The mentor drafts feedback in the Feedback module and releases it at the session; it reaches the item
+    // through a message, so wait until the item shows it.
     private async Task GiveOutcome(
         Guid homeworkId,
         string outcome,
@@ -214,8 +215,9 @@ internal sealed class DemoHistory(DemoApi api, DemoClock clock)
         string nextStep,
         CancellationToken ct)
     {
-        await api.Post(Mentor, $"/api/homework/{homeworkId}/feedback-outcome",
+        var feedbackId = await api.CreateOnceKnown(Mentor, $"/api/homework/{homeworkId}/feedback",
             new { outcome, wentWell, toImprove, nextStep }, ct);
+        await api.Post(Mentor, $"/api/homework/{homeworkId}/feedback/{feedbackId}/release", null, ct);
 
         var expected = outcome == "accepted" ? "completed" : "inProgress";
         await api.WaitUntil(Mentor, $"/api/homework/{homeworkId}",
