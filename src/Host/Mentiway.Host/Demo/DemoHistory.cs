@@ -19,9 +19,9 @@ internal sealed class DemoHistory(DemoApi api, DemoClock clock)
         var (programmeId, pairId, menteeId) = await FormThePair(ct);
         var sessions = await ScheduleTheSessions(pairId, ct);
 
-        await KnowingYourStrengths(sessions[0], ct);
-        await GivingConstructiveFeedback(sessions[1], ct);
-        await ImprovingTheEfficiencyOfDailyWork(sessions[2], ct);
+        var strengths = await KnowingYourStrengths(sessions[0], ct);
+        var fuko = await GivingConstructiveFeedback(sessions[1], strengths, ct);
+        await ImprovingTheEfficiencyOfDailyWork(sessions[2], fuko, ct);
         await PreparingTheNextSession(sessions[3], ct);
 
         return new DemoIds(programmeId, pairId, sessions.Select(s => s.Id).ToList(), menteeId);
@@ -97,7 +97,7 @@ internal sealed class DemoHistory(DemoApi api, DemoClock clock)
         return sessions;
     }
 
-    private async Task KnowingYourStrengths(DemoSession session, CancellationToken ct)
+    private async Task<Guid> KnowingYourStrengths(DemoSession session, CancellationToken ct)
     {
         var preparation = await Assign(session, "mentor", "Bring three strengths you have seen in Jordan's work",
             "Concrete moments from the last month, so the conversation starts from evidence.", ct);
@@ -114,11 +114,12 @@ internal sealed class DemoHistory(DemoApi api, DemoClock clock)
         await At(session.Start.AddDays(12), () => Submit(Mentee, homework,
             "Five answers. Common themes: I explain complex things simply, I stay calm in incidents, I follow up.",
             "Hearing it from others made the strengths feel real. Asking was harder than I expected.", ct));
+
+        return homework;
     }
 
-    private async Task GivingConstructiveFeedback(DemoSession session, CancellationToken ct)
+    private async Task<Guid> GivingConstructiveFeedback(DemoSession session, Guid previous, CancellationToken ct)
     {
-        var previous = await HomeworkOf(session, "Gather feedback from co-workers on your strengths", ct);
         var preparation = await At(session.Start.AddDays(-2), () => Assign(session, "mentor",
             "Prepare FUKO examples from your own team",
             "Two real situations, written as facts, feelings, consequences and expectations.", ct));
@@ -146,11 +147,12 @@ internal sealed class DemoHistory(DemoApi api, DemoClock clock)
         await At(session.Start.AddDays(18), () => Submit(Mentee, homework,
             "Third conversation, with a tester about flaky tests, ended with an agreed expectation and a date.",
             "Saying the expectation out loud changed the outcome. The model works when I use all four parts.", ct));
+
+        return homework;
     }
 
-    private async Task ImprovingTheEfficiencyOfDailyWork(DemoSession session, CancellationToken ct)
+    private async Task ImprovingTheEfficiencyOfDailyWork(DemoSession session, Guid previous, CancellationToken ct)
     {
-        var previous = await HomeworkOf(session, "Apply the FUKO model in several conversations", ct);
         var preparation = await At(session.Start.AddDays(-3), () => Assign(session, "mentor",
             "Bring an Eisenhower matrix of one of your own weeks",
             "A real week sorted into urgent/important, to show the method rather than explain it.", ct));
@@ -222,14 +224,6 @@ internal sealed class DemoHistory(DemoApi api, DemoClock clock)
         var expected = outcome == "accepted" ? "completed" : "inProgress";
         await api.WaitUntil(Mentor, $"/api/homework/{homeworkId}",
             item => item["status"]!.GetValue<string>() == expected, ct);
-    }
-
-    private async Task<Guid> HomeworkOf(DemoSession session, string title, CancellationToken ct)
-    {
-        var items = await api.Get(Mentor, $"/api/sessions/{session.Id}/homework?pageSize=200", ct);
-
-        return items!["items"]!.AsArray()
-            .Single(item => item!["title"]!.GetValue<string>() == title)!["id"]!.GetValue<Guid>();
     }
 
     private async Task<T> At<T>(DateTimeOffset moment, Func<Task<T>> act)
