@@ -7,6 +7,8 @@ namespace Mentiway.Host.Demo;
 /// </summary>
 internal sealed class DemoHistory(DemoApi api, DemoClock clock)
 {
+    public const int SessionCount = 4;
+
     private static readonly DemoPerson Admin = DemoPeople.Admin;
     private static readonly DemoPerson Mentor = DemoPeople.Mentor;
     private static readonly DemoPerson Mentee = DemoPeople.Mentee;

@@ -45,12 +45,18 @@ internal sealed partial class DemoProgramme(TokenIssuer issuer, DemoClock clock,
         var pair = pairs!["items"]![0]!;
         var pairId = pair["id"]!.GetValue<Guid>();
         var sessions = await api.Get(DemoPeople.Admin, $"/api/pairs/{pairId}/sessions?pageSize=200", ct);
+        var sessionIds = sessions!["items"]!.AsArray().Select(s => s!["id"]!.GetValue<Guid>()).ToList();
 
-        return new DemoIds(
-            programmeId,
-            pairId,
-            sessions!["items"]!.AsArray().Select(s => s!["id"]!.GetValue<Guid>()).ToList(),
-            pair["menteeId"]!.GetValue<Guid>());
+        // Seeding goes through the API step by step and cannot be rolled back; a start that failed half-way
+        // leaves a programme without its history, which would only mislead.
+        if (sessionIds.Count < DemoHistory.SessionCount)
+        {
+            throw new InvalidOperationException(
+                "The demo database holds an incomplete demo from an earlier start that failed. " +
+                "Stop the demo, remove the .pgdata/demo folder (or drop its database) and start again.");
+        }
+
+        return new DemoIds(programmeId, pairId, sessionIds, pair["menteeId"]!.GetValue<Guid>());
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo programme {ProgrammeId} exists; left as it is")]
