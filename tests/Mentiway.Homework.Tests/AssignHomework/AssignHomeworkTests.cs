@@ -33,10 +33,25 @@ public sealed class AssignHomeworkTests(MentiwayApp app) : IClassFixture<Mentiwa
         var start = _scenario.Now.AddHours(2);
         var only = await _scenario.ScheduleSession(pair, start);
 
-        var id = await _scenario.Assign(only, assignee: "mentor");
+        var id = await _scenario.Assign(only);
 
         var item = await _scenario.Get(id);
         Assert.Equal(start.AddDays(21), item["dueAt"]!.GetValue<DateTimeOffset>());
+        Assert.Equal(pair.MenteeId, item["assigneeId"]!.GetValue<Guid>());
+    }
+
+    [Fact]
+    public async Task Assign_MentorPreparationBeforeTheSession_IsDueWhenTheSessionStarts()
+    {
+        var pair = await _scenario.FormPair();
+        var start = _scenario.Now.AddDays(3);
+        var session = await _scenario.ScheduleSession(pair, start);
+        _ = await _scenario.ScheduleSession(pair, _scenario.Now.AddDays(20));
+
+        var id = await _scenario.Assign(session, assignee: "mentor");
+
+        var item = await _scenario.Get(id);
+        Assert.Equal(start, item["dueAt"]!.GetValue<DateTimeOffset>());
         Assert.Equal(pair.MentorId, item["assigneeId"]!.GetValue<Guid>());
         Assert.Equal("mentor", item["assignee"]!.GetValue<string>());
     }

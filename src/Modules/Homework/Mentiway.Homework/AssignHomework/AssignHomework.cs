@@ -18,7 +18,8 @@ namespace Mentiway.Homework.AssignHomework;
 
 /// <summary>
 /// Homework set at a session. The due moment is an instant (dueAt) or a day in the assignee's zone (dueOn), not
-/// both; without either it is the pair's next scheduled session, else this session's start plus the cadence.
+/// both. Without either, the mentor's preparation is due when its session starts (if it has not started yet);
+/// anything else when the pair's next scheduled session starts, else at this session's start plus the cadence.
 /// </summary>
 public sealed record AssignHomeworkRequest(
     string? Assignee,
@@ -67,7 +68,7 @@ public sealed class AssignHomeworkHandler(
 
         var assignee = EnumText.ParseOrNull<HomeworkAssignee>(command.Homework.Assignee)!.Value;
         var assigneeId = assignee == HomeworkAssignee.Mentee ? pair.MenteeId : pair.MentorId;
-        var dueAt = await DueMoment(command.Homework, setAt, assigneeId, cancellationToken);
+        var dueAt = await DueMoment(command.Homework, setAt, assignee, assigneeId, cancellationToken);
 
         var assigned = new HomeworkAssigned(
             HomeworkId: Guid.CreateVersion7(),
@@ -104,6 +105,7 @@ public sealed class AssignHomeworkHandler(
     private async Task<DateTimeOffset> DueMoment(
         AssignHomeworkRequest request,
         KnownSession setAt,
+        HomeworkAssignee assignee,
         Guid assigneeId,
         CancellationToken cancellationToken)
     {
@@ -118,6 +120,11 @@ public sealed class AssignHomeworkHandler(
                 ?? throw new ConflictException("The assignee's time zone is not known here yet; try again shortly.");
 
             return DueMoments.EndOfDay(dueOn, person.TimeZone);
+        }
+
+        if (assignee == HomeworkAssignee.Mentor && setAt.StartsAt > clock.GetUtcNow())
+        {
+            return setAt.StartsAt;
         }
 
         if (await SessionCalendar.NextScheduledAfter(session, setAt, cancellationToken) is { } next)

@@ -77,7 +77,7 @@ public static class AgendaModel
                 ["title"] = item.Title,
                 ["instructions"] = item.Instructions,
                 ["assignee"] = item.Assignee == HomeworkAssignee.Mentor ? "mentor" : "mentee",
-                ["status"] = item.Status,
+                ["status"] = Words(item.Status),
                 ["due_at"] = InZone(item.DueAt, zone),
                 ["results"] = item.Results,
                 ["reflection"] = item.Reflection,
@@ -89,6 +89,10 @@ public static class AgendaModel
         return array;
     }
 
+    // Statuses and outcomes travel as identifiers ("inProgress"); a reader sees words ("in progress").
+    private static string Words(string identifier) =>
+        string.Concat(identifier.Select(c => char.IsUpper(c) ? $" {char.ToLowerInvariant(c)}" : c.ToString()));
+
     private static ScriptArray Feedback(IEnumerable<HomeworkFeedbackNote> notes, DateTimeZone zone)
     {
         var array = new ScriptArray();
@@ -96,7 +100,7 @@ public static class AgendaModel
         {
             array.Add(new ScriptObject
             {
-                ["outcome"] = note.Outcome,
+                ["outcome"] = Words(note.Outcome),
                 ["went_well"] = note.WentWell,
                 ["to_improve"] = note.ToImprove,
                 ["next_step"] = note.NextStep,
