@@ -60,6 +60,20 @@ public sealed class ScheduleSessionTests(MentiwayApp app) : IClassFixture<Mentiw
     }
 
     [Fact]
+    public async Task Schedule_RacingRequestsForOverlappingSlots_ExactlyOneWins()
+    {
+        var pair = await app.SettledPair(_admin);
+        var start = Now.AddDays(5);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+            _admin.TrySchedule(pair.PairId, start.AddMinutes(i * 10), durationMinutes: 60)));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Created),
+            r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+    }
+
+    [Fact]
     public async Task Schedule_RightAfterAnotherSession_IsAllowed()
     {
         var pair = await app.SettledPair(_admin);

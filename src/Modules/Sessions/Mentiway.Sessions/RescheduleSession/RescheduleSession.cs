@@ -47,7 +47,7 @@ public sealed class RescheduleSessionHandler(
         var pair = await session.LoadActivePair(current.PairId, cancellationToken);
         var startsAt = SessionRules.ParseInstant(command.Changes.Start)!.Value;
         var duration = command.Changes.DurationMinutes ?? current.DurationMinutes;
-        await session.SessionMustNotOverlapAnother(pair.Id, current.Id, startsAt, duration, cancellationToken);
+        await session.SessionMustNotOverlapAnother(pair, current.Id, startsAt, duration, cancellationToken);
 
         var rescheduled = new SessionRescheduled(current.Id, startsAt, duration, clock.GetUtcNow(), actor.Subject);
         stream.AppendOne(rescheduled);

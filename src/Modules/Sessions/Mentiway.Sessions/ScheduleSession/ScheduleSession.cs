@@ -43,7 +43,7 @@ public sealed class ScheduleSessionHandler(
         var pair = await session.LoadActivePair(command.PairId, cancellationToken);
         var startsAt = SessionRules.ParseInstant(command.Session.Start)!.Value;
         var duration = command.Session.DurationMinutes!.Value;
-        await session.SessionMustNotOverlapAnother(pair.Id, null, startsAt, duration, cancellationToken);
+        await session.SessionMustNotOverlapAnother(pair, null, startsAt, duration, cancellationToken);
 
         var scheduled = new SessionScheduled(
             SessionId: Guid.CreateVersion7(),

@@ -63,12 +63,13 @@ public static class SessionRules
 
     /// <summary>
     /// A pair meets once at a time: a session may not overlap another of the pair's sessions that still counts.
-    /// Two simultaneous requests for overlapping slots can both pass this check; the stream versions do not guard
-    /// across sessions (a known shortcoming, reported with the issue).
+    /// Two simultaneous requests could both pass the check, since each session's stream guards only itself; so the
+    /// check also claims the pair's calendar by writing the pair's document back under optimistic concurrency. Of
+    /// two racing requests one commits, the other fails its version check and answers 409.
     /// </summary>
     public static async Task SessionMustNotOverlapAnother(
-        this IQuerySession session,
-        Guid pairId,
+        this IDocumentSession session,
+        SessionPair pair,
         Guid? self,
         DateTimeOffset startsAt,
         int durationMinutes,
@@ -78,7 +79,7 @@ public static class SessionRules
         var selfId = self ?? Guid.Empty;
 
         var overlapping = await session.Query<Session>()
-            .Where(x => x.PairId == pairId
+            .Where(x => x.PairId == pair.Id
                 && x.Id != selfId
                 && x.Status != SessionStatus.Cancelled
                 && x.StartsAt < endsAt
@@ -92,6 +93,8 @@ public static class SessionRules
                 $"The pair already has a session from {overlapping.StartsAt:u} to {overlapping.EndsAt:u}.",
                 "overlapping");
         }
+
+        session.Update(pair);
     }
 
     public static async Task<SessionParticipant?> LoadParticipant(
