@@ -5,7 +5,7 @@ namespace Mentiway.Host.Demo;
 /// daily work, their homework moving through its lifecycle, and a fourth session ahead whose agenda opens with the
 /// results. The clock is set back to each moment before acting, so the history is built by today's rules.
 /// </summary>
-internal sealed class DemoHistory(DemoApi api, DemoClock clock)
+internal sealed class DemoHistory(DemoApi api, ITimeMachine clock)
 {
     public const int SessionCount = 4;
 
@@ -13,7 +13,7 @@ internal sealed class DemoHistory(DemoApi api, DemoClock clock)
     private static readonly DemoPerson Mentor = DemoPeople.Mentor;
     private static readonly DemoPerson Mentee = DemoPeople.Mentee;
 
-    private readonly DateTimeOffset _today = new(DateTime.UtcNow.Date, TimeSpan.Zero);
+    private readonly DateTimeOffset _today = new(clock.Today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
     public async Task<DemoIds> BuildAsync(CancellationToken ct)
     {
