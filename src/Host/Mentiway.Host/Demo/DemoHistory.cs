@@ -205,7 +205,7 @@ internal sealed class DemoHistory(DemoApi api, DemoClock clock)
         CancellationToken ct) =>
         await api.Post(person, $"/api/homework/{homeworkId}/submit", new { results, reflection }, ct);
 
-    // The outcome reaches the item through a message: wait until the item shows it.
+    // Released feedback reaches the item through a message: wait until the item shows it.
     private async Task GiveOutcome(
         Guid homeworkId,
         string outcome,
@@ -214,12 +214,28 @@ internal sealed class DemoHistory(DemoApi api, DemoClock clock)
         string nextStep,
         CancellationToken ct)
     {
-        await api.Post(Mentor, $"/api/homework/{homeworkId}/feedback-outcome",
-            new { outcome, wentWell, toImprove, nextStep }, ct);
+        var feedbackId = await WriteFeedback(homeworkId, new { outcome, wentWell, toImprove, nextStep }, ct);
+        await api.Post(Mentor, $"/api/homework/{homeworkId}/feedback/{feedbackId}/release", body: null, ct);
 
         var expected = outcome == "accepted" ? "completed" : "inProgress";
         await api.WaitUntil(Mentor, $"/api/homework/{homeworkId}",
             item => item["status"]!.GetValue<string>() == expected, ct);
+    }
+
+    // The Feedback module learns of a submission through a message, so it may refuse feedback for a moment.
+    private async Task<Guid> WriteFeedback(Guid homeworkId, object feedback, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await api.Create(Mentor, $"/api/homework/{homeworkId}/feedback", feedback, ct);
+            }
+            catch (InvalidOperationException) when (attempt < 100)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100), ct);
+            }
+        }
     }
 
     private async Task<Guid> HomeworkOf(DemoSession session, string title, CancellationToken ct)
