@@ -28,7 +28,7 @@ public sealed class HomeworkCommentTests(MentiwayApp app) : IClassFixture<Mentiw
 
         await app.Deliver(CommentOn(assigned, authorIsAssignee: false));
 
-        var entry = Assert.Single((await Items(pair.MenteeId)).Where(e => KindOf(e) == "homeworkCommented"));
+        var entry = Assert.Single(await Items(pair.MenteeId), e => KindOf(e) == "homeworkCommented");
         Assert.Equal(assigned.HomeworkId, entry!["homeworkId"]!.GetValue<Guid>());
         Assert.Empty(await Items(pair.MentorId));
     }
