@@ -204,7 +204,7 @@ public sealed class MentorFeedbackTests(MentiwayApp app) : IClassFixture<Mentiwa
         var response = await _mentor.GetAsync($"{FeedbackRoute(homework.HomeworkId)}?pageSize=201");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("paging.pageSize", await response.ReadErrorFields());
+        Assert.Contains("pageSize", await response.ReadErrorFields());
     }
 
     private async Task<HomeworkAssigned> SubmittedHomework() =>
