@@ -1,6 +1,12 @@
 using System.Text.Json.Nodes;
+using Marten;
 using Mentiway.Feedback.Contracts;
+using Mentiway.Homework.Items;
+using Mentiway.Homework.ReceiveCoworkerFeedback;
+using Mentiway.Homework.ReceiveReflection;
 using Mentiway.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine;
 using Xunit;
 
 namespace Mentiway.Homework.Tests.ReceiveCoworkerFeedback;
@@ -89,6 +95,32 @@ public sealed class FeedbackContributionTests(MentiwayApp app) : IClassFixture<M
             id, 4, "Better now.", _scenario.Now.AddMinutes(5), "test-mentee"));
 
         Assert.Equal(2, (await HistoryOf(id, "homework_self_reflection_added")).Count);
+    }
+
+    [Fact]
+    public async Task Contributions_ForAnUnknownItem_ThrowSoThatWolverineRetriesThem()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var session = scope.ServiceProvider.GetRequiredService<IDocumentSession>();
+        var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
+        var unknown = Guid.NewGuid();
+
+        await Assert.ThrowsAsync<UnknownHomeworkException>(() => CoworkerFeedbackAnsweredHandler.Handle(
+            new CoworkerFeedbackAnswered(Guid.NewGuid(), unknown, Guid.NewGuid(), "Hi", true, _scenario.Now),
+            session,
+            bus,
+            CancellationToken.None));
+        await Assert.ThrowsAsync<UnknownHomeworkException>(() => FeedbackRequestedHandler.Handle(
+            new FeedbackRequested(
+                Guid.NewGuid(), unknown, "Q?", 1, false, _scenario.Now.AddDays(1), _scenario.Now, "test-mentee"),
+            session,
+            bus,
+            CancellationToken.None));
+        await Assert.ThrowsAsync<UnknownHomeworkException>(() => HomeworkReflectionAddedHandler.Handle(
+            new HomeworkReflectionAdded(unknown, 3, "Fine", _scenario.Now, "test-mentee"),
+            session,
+            bus,
+            CancellationToken.None));
     }
 
     private async Task<List<JsonNode?>> HistoryOf(Guid id, string type)
