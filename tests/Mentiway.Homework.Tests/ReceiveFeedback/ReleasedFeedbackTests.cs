@@ -1,7 +1,12 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Mentiway.Feedback.Contracts;
+using Mentiway.Homework.Contracts;
 using Mentiway.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Wolverine;
+using Wolverine.Tracking;
 using Xunit;
 
 namespace Mentiway.Homework.Tests.ReceiveFeedback;
@@ -60,6 +65,31 @@ public sealed class ReleasedFeedbackTests(MentiwayApp app) : IClassFixture<Menti
         Assert.Equal("Ask one more next week.", note["expectations"]!.GetValue<string>());
         var received = Assert.Single(await HistoryOf(id, "homework_feedback_received"));
         Assert.Equal("You asked two colleagues.", received!["data"]!["fuko"]!["facts"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ReleaseFeedback_Accepted_PublishesTheStateWithTheFeedbackTextForAgendas()
+    {
+        var id = await SubmittedItem();
+        var written = await _scenario.Api.PostJson(
+            $"/api/homework/{id}/feedback",
+            new { outcome = "accepted", wentWell = "Calm tone.", fuko = new { facts = "Two talks held." } });
+        var feedbackId = await written.ReadCreatedId();
+
+        var tracked = await app.Services.GetRequiredService<IHost>()
+            .TrackActivity()
+            .Timeout(TimeSpan.FromSeconds(30))
+            .DoNotAssertOnExceptionsDetected()
+            .ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async _ =>
+                await _scenario.Api.PostAsync($"/api/homework/{id}/feedback/{feedbackId}/release", null)));
+
+        // Sent once to each module that follows items: one message all the same.
+        var state = Assert.Single(
+            tracked.Sent.MessagesOf<HomeworkStateChanged>().Distinct(),
+            m => m.HomeworkId == id && m.Version == 4);
+        Assert.Equal("completed", state.Status);
+        var note = Assert.Single(state.Feedback);
+        Assert.Equal(("accepted", "Calm tone.", "Two talks held."), (note.Outcome, note.WentWell, note.Fuko?.Facts));
     }
 
     [Fact]
