@@ -69,16 +69,35 @@ internal sealed class HomeworkScenario(MentiwayApp app)
         return await response.ReadCreatedId();
     }
 
-    public async Task<HttpResponseMessage> Act(
+    /// <summary>
+    /// Changes an item and waits until its messages are handled, so that the other modules (the Feedback module
+    /// deciding whether feedback may be given) know the item's new state before the next step.
+    /// </summary>
+    public Task<HttpResponseMessage> Act(
         Guid homeworkId,
         string action,
         object? body = null,
-        long? ifMatch = null)
+        long? ifMatch = null) =>
+        app.Settled(() => ActWithoutWaiting(homeworkId, action, body, ifMatch));
+
+    /// <summary>The change alone, for tests that track its messages themselves.</summary>
+    public Task<HttpResponseMessage> ActWithoutWaiting(
+        Guid homeworkId,
+        string action,
+        object? body = null,
+        long? ifMatch = null) =>
+        SendWithoutWaiting(HttpMethod.Post, $"/api/homework/{homeworkId}/{action}", body ?? BodyFor(action), ifMatch);
+
+    public Task<HttpResponseMessage> Send(HttpMethod method, string route, object body, long? ifMatch = null) =>
+        app.Settled(() => SendWithoutWaiting(method, route, body, ifMatch));
+
+    private async Task<HttpResponseMessage> SendWithoutWaiting(
+        HttpMethod method,
+        string route,
+        object body,
+        long? ifMatch)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/homework/{homeworkId}/{action}")
-        {
-            Content = JsonContent(body ?? BodyFor(action)),
-        };
+        using var request = new HttpRequestMessage(method, route) { Content = JsonContent(body) };
         if (ifMatch is { } version)
         {
             request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
@@ -87,11 +106,30 @@ internal sealed class HomeworkScenario(MentiwayApp app)
         return await Api.SendAsync(request);
     }
 
-    /// <summary>Gives a feedback outcome and waits until the item has taken it.</summary>
-    public Task<HttpResponseMessage> GiveFeedback(Guid homeworkId, string outcome) =>
-        app.Settled(() => Api.PostJson(
-            $"/api/homework/{homeworkId}/feedback-outcome",
-            new { outcome, wentWell = "Clear questions.", toImprove = "Ask earlier.", nextStep = "Try it weekly." }));
+    /// <summary>
+    /// Writes feedback through the Feedback module's API and releases it, then waits until the item has taken it.
+    /// Answers the refusal of writing it, if refused, else the release's answer.
+    /// </summary>
+    public Task<HttpResponseMessage> GiveFeedback(Guid homeworkId, string outcome, object? fuko = null) =>
+        app.Settled(async () =>
+        {
+            var written = await Api.PostJson($"/api/homework/{homeworkId}/feedback", new
+            {
+                outcome,
+                wentWell = "Clear questions.",
+                toImprove = "Ask earlier.",
+                nextStep = "Try it weekly.",
+                fuko,
+            });
+            if (written.IsSuccessStatusCode == false)
+            {
+                return written;
+            }
+
+            var feedbackId = await written.ReadCreatedId();
+
+            return await Api.PostAsync($"/api/homework/{homeworkId}/feedback/{feedbackId}/release", null);
+        });
 
     public async Task<JsonNode> Get(Guid homeworkId) =>
         await (await Api.GetAsync($"/api/homework/{homeworkId}")).EnsureSuccessStatusCode().ReadJson();

@@ -14,11 +14,11 @@ public sealed class ReflectionAndRatingTests(MentiwayApp app) : IClassFixture<Me
     [Fact]
     public async Task ReflectOnHomework_WithRatingAndUnusualText_AnswersNoContent()
     {
-        var homework = await app.SubmittedHomework(await app.SettledPair(_admin));
+        var homeworkId = await app.SubmittedHomeworkItem(_admin, await app.SettledPair(_admin));
 
-        var response = await _mentee.PostJson(
-            $"/api/homework/{homework.HomeworkId}/reflection",
-            new { selfRating = 4, text = FeedbackTexts.Unusual });
+        var response = await app.Settled(() => _mentee.PostJson(
+            $"/api/homework/{homeworkId}/reflection",
+            new { selfRating = 4, text = FeedbackTexts.Unusual }));
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
     }

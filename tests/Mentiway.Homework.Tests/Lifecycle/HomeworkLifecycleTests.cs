@@ -16,6 +16,8 @@ public sealed class HomeworkLifecycleTests
         [HomeworkAction.CarryOver] = [HomeworkStatus.Assigned, HomeworkStatus.InProgress],
         [HomeworkAction.Cancel] = [HomeworkStatus.Assigned, HomeworkStatus.InProgress],
         [HomeworkAction.ReceiveFeedback] = [HomeworkStatus.Submitted],
+        [HomeworkAction.Comment] =
+            [HomeworkStatus.Assigned, HomeworkStatus.InProgress, HomeworkStatus.Submitted, HomeworkStatus.Completed],
     };
 
     public static TheoryData<HomeworkStatus, HomeworkAction> Pairs()

@@ -203,8 +203,8 @@ public sealed class InboxTests(MentiwayApp app) : IClassFixture<MentiwayApp>
     }
 
     [Theory]
-    [InlineData("page=0", "paging.page")]
-    [InlineData("pageSize=201", "paging.pageSize")]
+    [InlineData("page=0", "page")]
+    [InlineData("pageSize=201", "pageSize")]
     public async Task List_WithBadPaging_AnswersBadRequest(string query, string field)
     {
         var pair = await app.SettledPair(_admin);

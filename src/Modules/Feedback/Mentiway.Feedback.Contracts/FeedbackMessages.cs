@@ -8,9 +8,12 @@ public enum FeedbackOutcome
     NeedsRework,
 }
 
+/// <summary>The FUKO model's four parts: facts, feelings, consequences, expectations.</summary>
+public sealed record FeedbackFuko(string? Facts, string? Feelings, string? Consequences, string? Expectations);
+
 /// <summary>
 /// The mentor's feedback on a submitted homework item, released to the mentee. Accepted completes the item;
-/// needs rework sends it back to in progress.
+/// needs rework sends it back to in progress. Fuko is last and optional, so messages stored before it still read.
 /// </summary>
 public sealed record FeedbackGiven(
     Guid FeedbackId,
@@ -20,7 +23,8 @@ public sealed record FeedbackGiven(
     string? ToImprove,
     string? NextStep,
     DateTimeOffset GivenAt,
-    string GivenBy);
+    string GivenBy,
+    FeedbackFuko? Fuko = null);
 
 /// <summary>
 /// The mentee asked co-workers for feedback on a homework item. Carries no e-mail addresses: only how many were

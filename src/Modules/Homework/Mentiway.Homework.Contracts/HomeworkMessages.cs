@@ -51,13 +51,17 @@ public sealed record HomeworkCarriedOver(
     DateTimeOffset CarriedOverAt,
     string CarriedOverBy);
 
-/// <summary>The mentor's feedback on the item as the agenda shows it.</summary>
+/// <summary>The FUKO model's four parts of feedback: facts, feelings, consequences, expectations.</summary>
+public sealed record HomeworkFukoNote(string? Facts, string? Feelings, string? Consequences, string? Expectations);
+
+/// <summary>The mentor's feedback on the item as the agenda shows it; FUKO only where the mentor used it.</summary>
 public sealed record HomeworkFeedbackNote(
     string Outcome,
     string? WentWell,
     string? ToImprove,
     string? NextStep,
-    DateTimeOffset GivenAt);
+    DateTimeOffset GivenAt,
+    HomeworkFukoNote? Fuko = null);
 
 /// <summary>
 /// The whole current state of an item after any change, for modules that show it (the Sessions module's agendas).
@@ -79,3 +83,19 @@ public sealed record HomeworkStateChanged(
     string? Reflection,
     IReadOnlyList<HomeworkFeedbackNote> Feedback,
     long Version);
+
+/// <summary>
+/// Someone wrote a comment on a homework item. Ids only: the text stays on the item's stream, where its author's
+/// data can be erased in one place. The author is a token subject, and participants are not linked to subjects
+/// yet, so the Homework module says what it can tell: AuthorIsAssignee is true when the author is the subject who
+/// has acted as the assignee (started or submitted the item), false when someone else has so acted and the author
+/// is not them, and null when nobody has acted as the assignee yet. Receivers address "the other one of the pair"
+/// by it: true, the pair member who is not the assignee; false, the assignee; null, both.
+/// </summary>
+public sealed record HomeworkCommentAdded(
+    Guid HomeworkId,
+    Guid PairId,
+    Guid CommentId,
+    string AuthorSubject,
+    DateTimeOffset WrittenAt,
+    bool? AuthorIsAssignee);

@@ -5,13 +5,15 @@ using Mentiway.Homework.AssignHomework;
 using Mentiway.Homework.CancelHomework;
 using Mentiway.Homework.CarryOverHomework;
 using Mentiway.Homework.ChangeDueMoment;
+using Mentiway.Homework.CommentOnHomework;
 using Mentiway.Homework.Documents;
 using Mentiway.Homework.EditHomework;
+using Mentiway.Homework.EditHomeworkComment;
 using Mentiway.Homework.GetHomework;
 using Mentiway.Homework.GetHomeworkHistory;
 using Mentiway.Homework.GetParticipantTimeline;
-using Mentiway.Homework.GiveFeedbackOutcome;
 using Mentiway.Homework.Items;
+using Mentiway.Homework.ListHomeworkComments;
 using Mentiway.Homework.ListParticipantHomework;
 using Mentiway.Homework.ListSessionHomework;
 using Mentiway.Homework.NoteProgress;
@@ -22,6 +24,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Wolverine;
+using Wolverine.ErrorHandling;
 
 namespace Mentiway.Homework;
 
@@ -36,7 +39,18 @@ public static class HomeworkModule
     {
         services.AddValidatorsFromAssembly(typeof(HomeworkModule).Assembly, includeInternalTypes: true);
         services.ConfigureMarten(ConfigureStorage);
-        services.ConfigureWolverine(options => options.Discovery.IncludeAssembly(typeof(HomeworkModule).Assembly));
+        services.ConfigureWolverine(options =>
+        {
+            options.Discovery.IncludeAssembly(typeof(HomeworkModule).Assembly);
+
+            // Other modules' contributions about an item that is not here yet (or never was): try again after a
+            // pause, and leave what still finds nothing in the dead-letter queue.
+            options.OnException<UnknownHomeworkException>()
+                .RetryWithCooldown(
+                    TimeSpan.FromMilliseconds(200),
+                    TimeSpan.FromSeconds(1),
+                    TimeSpan.FromSeconds(5));
+        });
 
         return services;
     }
@@ -56,7 +70,9 @@ public static class HomeworkModule
         ChangeDueMomentEndpoint.Map(api);
         CarryOverHomeworkEndpoint.Map(api);
         CancelHomeworkEndpoint.Map(api);
-        GiveFeedbackOutcomeEndpoint.Map(api);
+        CommentOnHomeworkEndpoint.Map(api);
+        ListHomeworkCommentsEndpoint.Map(api);
+        EditHomeworkCommentEndpoint.Map(api);
         ListParticipantHomeworkEndpoint.Map(api);
         GetParticipantTimelineEndpoint.Map(api);
 

@@ -51,7 +51,10 @@ public sealed class ReleaseFeedbackHandler(
             released.ToImprove,
             released.NextStep,
             released.ReleasedAt!.Value,
-            released.Author));
+            released.Author,
+            released.Fuko is { } fuko
+                ? new FeedbackFuko(fuko.Facts, fuko.Feelings, fuko.Consequences, fuko.Expectations)
+                : null));
 
         return Unit.Value;
     }

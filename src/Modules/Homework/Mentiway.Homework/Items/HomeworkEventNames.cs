@@ -20,6 +20,11 @@ public static class HomeworkEventNames
         [typeof(HomeworkAwaitingSession)] = "homework_awaiting_session",
         [typeof(HomeworkCancelled)] = "homework_cancelled",
         [typeof(HomeworkFeedbackReceived)] = "homework_feedback_received",
+        [typeof(HomeworkCoworkerFeedbackRequested)] = "homework_coworker_feedback_requested",
+        [typeof(HomeworkCoworkerFeedbackAnswered)] = "homework_coworker_feedback_answered",
+        [typeof(HomeworkSelfReflectionAdded)] = "homework_self_reflection_added",
+        [typeof(HomeworkCommentWritten)] = "homework_comment_written",
+        [typeof(HomeworkCommentEdited)] = "homework_comment_edited",
     };
 
     public static void Register(StoreOptions options)

@@ -62,4 +62,44 @@ public sealed record HomeworkFeedbackReceived(
     string? ToImprove,
     string? NextStep,
     string By,
+    DateTimeOffset At,
+    HomeworkFukoNote? Fuko = null) : IHomeworkEvent;
+
+/// <summary>
+/// The assignee asked co-workers for feedback: how many, never who (addresses stay in the Feedback module).
+/// </summary>
+public sealed record HomeworkCoworkerFeedbackRequested(
+    Guid RequestId,
+    string Question,
+    int InvitedCount,
+    bool Anonymous,
+    DateTimeOffset ExpiresAt,
+    string By,
     DateTimeOffset At) : IHomeworkEvent;
+
+/// <summary>
+/// A co-worker answered through their link. Never who: the answerer has no account, so By is a fixed label and no
+/// identity of theirs reaches the stream, whether the request was anonymous or not.
+/// </summary>
+public sealed record HomeworkCoworkerFeedbackAnswered(
+    Guid AnswerId,
+    Guid RequestId,
+    string Answer,
+    bool Anonymous,
+    string By,
+    DateTimeOffset At) : IHomeworkEvent
+{
+    public const string Answerer = "co-worker";
+}
+
+/// <summary>The assignee's self-reflection (rating 1 to 5) from the Feedback module; a later one replaces it.</summary>
+public sealed record HomeworkSelfReflectionAdded(int SelfRating, string Text, string By, DateTimeOffset At)
+    : IHomeworkEvent;
+
+/// <summary>A comment of the item's conversation; By is its author, the only one who may edit it.</summary>
+public sealed record HomeworkCommentWritten(Guid CommentId, string Text, string By, DateTimeOffset At)
+    : IHomeworkEvent;
+
+/// <summary>Its author changed a comment's text; every edit stays in the history.</summary>
+public sealed record HomeworkCommentEdited(Guid CommentId, string Text, string By, DateTimeOffset At)
+    : IHomeworkEvent;

@@ -5,6 +5,16 @@ namespace Mentiway.Homework.Items;
 
 public sealed record ProgressNote(string Note, string By, DateTimeOffset At);
 
+/// <summary>One comment of the item's conversation EditedAt is set once its author edited it.</summary>
+public sealed record HomeworkComment(
+    Guid Id,
+    string AuthorSubject,
+    string Text,
+    DateTimeOffset WrittenAt,
+    DateTimeOffset? EditedAt);
+
+public sealed record SelfReflection(int SelfRating, string Text, string By, DateTimeOffset At);
+
 /// <summary>
 /// One homework item as its stream tells it: the inline snapshot the API reads, and the state the lifecycle
 /// decides on. Immutable: each event gives a new state, so a replay "as of" a moment folds the same methods.
@@ -50,6 +60,22 @@ public sealed record HomeworkItem
 
     public IReadOnlyList<Guid> FeedbackIds { get; init; } = [];
 
+    /// <summary>Co-worker requests and answers on the stream, so that a redelivered message appends nothing.</summary>
+    public IReadOnlyList<Guid> CoworkerRequestIds { get; init; } = [];
+
+    public IReadOnlyList<Guid> CoworkerAnswerIds { get; init; } = [];
+
+    /// <summary>The latest self-reflection from the Feedback module (a later one replaces it).</summary>
+    public SelfReflection? SelfReflection { get; init; }
+
+    public IReadOnlyList<HomeworkComment> Comments { get; init; } = [];
+
+    /// <summary>
+    /// The subject who has acted as the assignee (started or submitted the item), null until someone has. Token
+    /// subjects and participants are not linked yet, so this is how the item tells its assignee's comments apart.
+    /// </summary>
+    public string? ActingAssigneeSubject { get; init; }
+
     public DateTimeOffset AssignedAt { get; init; }
 
     public string AssignedBy { get; init; } = string.Empty;
@@ -78,8 +104,12 @@ public sealed record HomeworkItem
         LastChangedAt = e.At,
     };
 
-    public HomeworkItem Apply(HomeworkStarted e) =>
-        this with { Status = HomeworkStatus.InProgress, LastChangedAt = e.At };
+    public HomeworkItem Apply(HomeworkStarted e) => this with
+    {
+        Status = HomeworkStatus.InProgress,
+        ActingAssigneeSubject = ActingAssigneeSubject ?? e.By,
+        LastChangedAt = e.At,
+    };
 
     public HomeworkItem Apply(HomeworkProgressNoted e) =>
         this with { ProgressNotes = [.. ProgressNotes, new ProgressNote(e.Note, e.By, e.At)], LastChangedAt = e.At };
@@ -92,6 +122,7 @@ public sealed record HomeworkItem
         Status = HomeworkStatus.Submitted,
         Results = e.Results,
         Reflection = e.Reflection,
+        ActingAssigneeSubject = ActingAssigneeSubject ?? e.By,
         LastChangedAt = e.At,
     };
 
@@ -119,10 +150,39 @@ public sealed record HomeworkItem
     public HomeworkItem Apply(HomeworkFeedbackReceived e) => this with
     {
         Status = e.Outcome == FeedbackOutcomes.Accepted ? HomeworkStatus.Completed : HomeworkStatus.InProgress,
-        Feedback = [.. Feedback, new HomeworkFeedbackNote(e.Outcome, e.WentWell, e.ToImprove, e.NextStep, e.At)],
+        Feedback =
+        [
+            .. Feedback,
+            new HomeworkFeedbackNote(e.Outcome, e.WentWell, e.ToImprove, e.NextStep, e.At, e.Fuko),
+        ],
         FeedbackIds = [.. FeedbackIds, e.FeedbackId],
         LastChangedAt = e.At,
     };
+
+    public HomeworkItem Apply(HomeworkCoworkerFeedbackRequested e) =>
+        this with { CoworkerRequestIds = [.. CoworkerRequestIds, e.RequestId], LastChangedAt = e.At };
+
+    public HomeworkItem Apply(HomeworkCoworkerFeedbackAnswered e) =>
+        this with { CoworkerAnswerIds = [.. CoworkerAnswerIds, e.AnswerId], LastChangedAt = e.At };
+
+    public HomeworkItem Apply(HomeworkSelfReflectionAdded e) =>
+        this with { SelfReflection = new SelfReflection(e.SelfRating, e.Text, e.By, e.At), LastChangedAt = e.At };
+
+    public HomeworkItem Apply(HomeworkCommentWritten e) => this with
+    {
+        Comments = [.. Comments, new HomeworkComment(e.CommentId, e.By, e.Text, e.At, EditedAt: null)],
+        LastChangedAt = e.At,
+    };
+
+    public HomeworkItem Apply(HomeworkCommentEdited e) => this with
+    {
+        Comments = [.. Comments.Select(c => c.Id == e.CommentId ? c with { Text = e.Text, EditedAt = e.At } : c)],
+        LastChangedAt = e.At,
+    };
+
+    /// <summary>Whether a comment's author is the one acting as the assignee; null while nobody has so acted.</summary>
+    public bool? IsActingAssignee(string subject) =>
+        ActingAssigneeSubject is { } acting ? acting == subject : null;
 
     /// <summary>The state after one more event (the caller sets the version the stream gives it).</summary>
     public HomeworkItem Then(IHomeworkEvent e) => Evolve(this, e);
@@ -152,6 +212,11 @@ public sealed record HomeworkItem
         (_, HomeworkAwaitingSession awaiting) => item.Apply(awaiting),
         (_, HomeworkCancelled cancelled) => item.Apply(cancelled),
         (_, HomeworkFeedbackReceived feedback) => item.Apply(feedback),
+        (_, HomeworkCoworkerFeedbackRequested requested) => item.Apply(requested),
+        (_, HomeworkCoworkerFeedbackAnswered answered) => item.Apply(answered),
+        (_, HomeworkSelfReflectionAdded reflection) => item.Apply(reflection),
+        (_, HomeworkCommentWritten written) => item.Apply(written),
+        (_, HomeworkCommentEdited edited) => item.Apply(edited),
         _ => throw new InvalidOperationException($"No way to apply {e.GetType().Name} to a homework item."),
     };
 }

@@ -14,11 +14,13 @@ public enum HomeworkAction
     CarryOver,
     Cancel,
     ReceiveFeedback,
+    Comment,
 }
 
 /// <summary>
 /// The lifecycle's decisions, pure: which action each status allows. Carry-over, cancel, edits and due changes
-/// are for open items; a submitted item waits for feedback; completed and cancelled items are history.
+/// are for open items; a submitted item waits for feedback; completed and cancelled items are history. The
+/// conversation goes on until an item is cancelled: a completed one is still talked about at the next session.
 /// </summary>
 public static class HomeworkLifecycle
 {
@@ -34,6 +36,7 @@ public static class HomeworkLifecycle
         HomeworkAction.CarryOver => Open,
         HomeworkAction.Cancel => Open,
         HomeworkAction.ReceiveFeedback => [HomeworkStatus.Submitted],
+        HomeworkAction.Comment => [.. Open, HomeworkStatus.Submitted, HomeworkStatus.Completed],
         _ => [],
     };
 
@@ -62,6 +65,7 @@ public static class HomeworkLifecycle
         HomeworkAction.CarryOver => "carrying it over",
         HomeworkAction.Cancel => "cancelling it",
         HomeworkAction.ReceiveFeedback => "feedback",
+        HomeworkAction.Comment => "commenting",
         _ => action.ToString(),
     };
 }

@@ -21,6 +21,14 @@ public static class HomeworkPersonalData
         options.Events.AddMaskingRuleForProtectedInformation<HomeworkSubmitted>(
             e => e with { Results = Erased, Reflection = Erased });
         options.Events.AddMaskingRuleForProtectedInformation<HomeworkFeedbackReceived>(
-            e => e with { WentWell = Erased, ToImprove = Erased, NextStep = Erased });
+            e => e with { WentWell = Erased, ToImprove = Erased, NextStep = Erased, Fuko = null });
+        options.Events.AddMaskingRuleForProtectedInformation<HomeworkCoworkerFeedbackRequested>(
+            e => e with { Question = Erased });
+        options.Events.AddMaskingRuleForProtectedInformation<HomeworkCoworkerFeedbackAnswered>(
+            e => e with { Answer = Erased });
+        options.Events.AddMaskingRuleForProtectedInformation<HomeworkSelfReflectionAdded>(
+            e => e with { Text = Erased });
+        options.Events.AddMaskingRuleForProtectedInformation<HomeworkCommentWritten>(e => e with { Text = Erased });
+        options.Events.AddMaskingRuleForProtectedInformation<HomeworkCommentEdited>(e => e with { Text = Erased });
     }
 }

@@ -78,6 +78,8 @@ public static class HomeworkStreams
             item.Id, item.CurrentSessionId, item.PairId, e.Reason, e.At, e.By),
         HomeworkCarriedOver e => new Contracts.HomeworkCarriedOver(
             item.Id, e.FromSessionId, e.ToSessionId, item.PairId, e.At, e.By),
+        HomeworkCommentWritten e => new Contracts.HomeworkCommentAdded(
+            item.Id, item.PairId, e.CommentId, e.By, e.At, item.IsActingAssignee(e.By)),
         _ => null,
     };
 

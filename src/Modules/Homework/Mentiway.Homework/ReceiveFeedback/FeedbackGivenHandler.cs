@@ -1,6 +1,7 @@
 using JasperFx;
 using Marten;
 using Mentiway.Feedback.Contracts;
+using Mentiway.Homework.Contracts;
 using Mentiway.Homework.Items;
 using Wolverine;
 using Wolverine.Attributes;
@@ -36,7 +37,10 @@ public static class FeedbackGivenHandler
             message.ToImprove,
             message.NextStep,
             message.GivenBy,
-            message.GivenAt);
+            message.GivenAt,
+            message.Fuko is { } fuko
+                ? new HomeworkFukoNote(fuko.Facts, fuko.Feelings, fuko.Consequences, fuko.Expectations)
+                : null);
         await HomeworkStreams.Append(stream, received, bus);
     }
 }

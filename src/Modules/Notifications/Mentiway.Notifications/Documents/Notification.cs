@@ -9,6 +9,7 @@ public enum NotificationKind
     SessionScheduled,
     SessionRescheduled,
     SessionCancelled,
+    HomeworkCommented,
 }
 
 /// <summary>

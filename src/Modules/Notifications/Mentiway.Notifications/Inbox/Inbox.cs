@@ -56,6 +56,7 @@ internal static class InboxWriter
         NotificationKind.SessionScheduled => "A session was scheduled.",
         NotificationKind.SessionRescheduled => "A session was moved.",
         NotificationKind.SessionCancelled => "A session was cancelled.",
+        NotificationKind.HomeworkCommented => "There is a new comment on homework.",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No title for this kind."),
     };
 }

@@ -82,6 +82,37 @@ public static class NotifyParticipantsHandler
             homeworkId: message.HomeworkId);
     }
 
+    /// <summary>
+    /// Tells the other one of the pair. The author is a token subject and participants are not linked to subjects
+    /// yet, so the Homework module says whether the author is the one who has acted as the item's assignee: then
+    /// the pair member who is not the assignee hears of it; if not, the assignee does; when nobody has acted as
+    /// the assignee yet, both do (the author may so see their own comment announced, rather than the other miss it).
+    /// </summary>
+    public static async Task Handle(HomeworkCommentAdded message, IDocumentSession session, CancellationToken ct)
+    {
+        var owner = await InboxWriter.OwnerOf(session, message.HomeworkId, ct);
+        var pair = await InboxWriter.PairOf(session, message.PairId, ct);
+        var notAssignee = owner.Assignee == HomeworkAssignee.Mentee ? pair.MentorId : pair.MenteeId;
+        Guid[] recipients = message.AuthorIsAssignee switch
+        {
+            true => [notAssignee],
+            false => [owner.AssigneeId],
+            null => [owner.AssigneeId, notAssignee],
+        };
+
+        foreach (var participantId in recipients)
+        {
+            await InboxWriter.Deliver(
+                session,
+                participantId,
+                NotificationKind.HomeworkCommented,
+                cause: $"{message.CommentId:N}",
+                message.WrittenAt,
+                ct,
+                homeworkId: message.HomeworkId);
+        }
+    }
+
     public static Task Handle(SessionScheduled message, IDocumentSession session, CancellationToken ct) =>
         NotifyPair(
             session,
