@@ -13,7 +13,8 @@ public sealed class SubmitConcurrencyTests(MentiwayApp app) : IClassFixture<Ment
     {
         var id = await InProgressItem();
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => _scenario.ActWithoutWaiting(id, "submit")));
+        var responses = await Task.WhenAll(
+            Enumerable.Range(0, 8).Select(_ => _scenario.ActWithoutWaiting(id, "submit")));
 
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
         Assert.All(
