@@ -77,6 +77,22 @@ public sealed class ParticipantTimelineTests(MentiwayApp app) : IClassFixture<Me
         Assert.Contains("homework_cancelled", lines[4]);
     }
 
+    [Fact]
+    public async Task Timeline_AsCsv_NeverLeavesAFormulaForASpreadsheetToRun()
+    {
+        var (pair, session, _) = await _scenario.PairWithTwoSessions();
+        var item = await _scenario.Assign(session);
+        var formulaPerson = new Mentiway.Host.Identity.TokenPerson("=HYPERLINK(\"http://x\")", "F", "f@test.example");
+        using var client = app.ClientFor(formulaPerson);
+        (await client.PostAsync($"/api/homework/{item}/start", null)).EnsureSuccessStatusCode();
+
+        var csv = await _scenario.Api.GetStringAsync($"/api/participants/{pair.MenteeId}/timeline?format=csv");
+
+        Assert.Contains("'=HYPERLINK", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain(",=HYPERLINK", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain(",\"=HYPERLINK", csv, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("?from=soon", "from")]
     [InlineData("?from=2026-03-05T00:00:00Z&to=2026-03-04T00:00:00Z", "to")]

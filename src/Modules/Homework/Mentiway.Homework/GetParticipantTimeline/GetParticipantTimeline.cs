@@ -147,7 +147,9 @@ internal static class GetParticipantTimelineEndpoint
     private static string ToCsv(IEnumerable<HomeworkEventEntry> entries, JsonSerializerOptions json)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        using var csv = CsvWriter.Create(writer, CsvWriterOptions.Default, leaveOpen: true);
+        // The export is opened in spreadsheets: text a person wrote must never run there as a formula.
+        var options = new CsvWriterOptions { Injection = CsvInjection.Escape };
+        using var csv = CsvWriter.Create(writer, options, leaveOpen: true);
 
         csv.WriteRecords(entries.Select(entry => new TimelineCsvRow(
             entry.At.ToString("O", CultureInfo.InvariantCulture),
