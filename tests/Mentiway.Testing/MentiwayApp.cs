@@ -56,6 +56,9 @@ public class MentiwayApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Mentiway:Auth:SigningKey", SigningKey);
         builder.UseSetting("Mentiway:Messaging:ScheduledJobPollingSeconds", "0.5");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+
+        // Every test request comes from the same (missing) address; tests of the limit itself set their own.
+        builder.UseSetting("Mentiway:RateLimits:AnonymousPerMinute", "10000");
         builder.UseEnvironment("Testing");
 
         builder.ConfigureServices(services =>

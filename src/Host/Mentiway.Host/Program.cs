@@ -11,6 +11,7 @@ using Wolverine;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddMentiwayPlatform();
+builder.AddMentiwayHardening();
 builder.Services.AddMentiwayPersistence(builder.Configuration);
 builder.Host.UseWolverine(options => PersistenceSetup.ConfigureMessaging(options, builder.Configuration));
 builder.Services.AddMentiwayMediator();

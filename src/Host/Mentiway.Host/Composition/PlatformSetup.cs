@@ -69,6 +69,7 @@ internal static class PlatformSetup
             SuppressDiagnosticsCallback = context => RefusalProblemDetailsHandler.IsExpected(context.Exception),
         });
         app.UseStatusCodePages();
+        app.UseMentiwayHardening();
 
         app.UseAuthentication();
         app.UseAuthorization();
@@ -89,6 +90,7 @@ internal static class PlatformSetup
         StatusCodes.Status405MethodNotAllowed => "This address does not accept that method; see the Allow header.",
         StatusCodes.Status413PayloadTooLarge => "The request body is larger than this endpoint accepts.",
         StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
+        StatusCodes.Status429TooManyRequests => "Too many requests from this address; wait a minute and try again.",
         _ => null,
     };
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marten;
 using Mediator;
+using Mentiway.BuildingBlocks.Http;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Validation;
 using Mentiway.Feedback.Contracts;
@@ -107,6 +108,7 @@ internal static class AnswerFeedbackLinkEndpoint
                 return Results.NoContent();
             })
             .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.Anonymous)
             .WithName(nameof(AnswerFeedbackLink))
             .WithSummary("Answer a feedback request through a single-use link (no account needed)")
             .Produces(StatusCodes.Status204NoContent)

@@ -1,5 +1,6 @@
 using Marten;
 using Mediator;
+using Mentiway.BuildingBlocks.Http;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.Feedback.Documents;
 using Mentiway.Feedback.RequestCoworkerFeedback;
@@ -67,6 +68,7 @@ internal static class ShowFeedbackLinkEndpoint
         api.MapGet("/feedback-links/{token}", async (string token, ISender sender, CancellationToken ct) =>
                 Results.Ok(await sender.Send(new ShowFeedbackLink(token), ct)))
             .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.Anonymous)
             .WithName(nameof(ShowFeedbackLink))
             .WithSummary("Show a co-worker the question behind their single-use link (no account needed)")
             .Produces<FeedbackLinkView>()
