@@ -49,6 +49,22 @@ public sealed class ProblemDetailsTests(MentiwayApp app) : IClassFixture<Mentiwa
         Assert.DoesNotContain(" at ", body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("text/html")]
+    [InlineData("text/csv")]
+    [InlineData("application/xml")]
+    public async Task Refusal_ForACallerAskingForAnotherFormat_IsStillAProblemWithItsStatus(string accept)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/programmes/{Guid.NewGuid()}");
+        request.Headers.Accept.ParseAdd(accept);
+
+        var response = await _admin.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(404, (await response.ReadJson())["status"]!.GetValue<int>());
+    }
+
     [Fact]
     public async Task ReadinessCheck_WithDatabaseUp_AnswersHealthy()
     {

@@ -20,12 +20,21 @@ internal sealed class RefusalProblemDetailsHandler(IProblemDetailsService proble
         var problem = ProblemFor(exception, httpContext);
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
 
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        var written = await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
             ProblemDetails = problem,
             Exception = exception,
         });
+        if (written == false)
+        {
+            // The caller asked for something else (the HTML agenda, a CSV export): a problem is still JSON.
+            problem.Extensions["traceId"] = httpContext.TraceIdentifier;
+            await httpContext.Response.WriteAsJsonAsync(
+                problem, problem.GetType(), options: null, contentType: "application/problem+json", cancellationToken);
+        }
+
+        return true;
     }
 
     /// <summary>Refusals are the caller's business, not the operator's: they are not logged as errors.</summary>
