@@ -142,6 +142,9 @@ public sealed class AssignHomeworkTests(MentiwayApp app) : IClassFixture<Mentiwa
         { """{"assignee":"mentee","title":"Read","dueAt":"2026-03-20T18:00:00Z","dueOn":"2026-03-20"}""", "dueOn" },
         { """{"assignee":"mentee","title":"Read","dueOn":"20 March"}""", "dueOn" },
         { """{"assignee":"mentee","title":"Read","dueAt":"tomorrow"}""", "dueAt" },
+        { """{"assignee":"mentee","title":"Read","dueOn":"9999-12-31"}""", "dueOn" },
+        { """{"assignee":"mentee","title":"Read","dueOn":"0001-01-01"}""", "dueOn" },
+        { """{"assignee":"mentee","title":"Read","dueAt":"9999-12-31T23:59:59Z"}""", "dueAt" },
     };
 
     [Theory]

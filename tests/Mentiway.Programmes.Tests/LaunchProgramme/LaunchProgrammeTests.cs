@@ -41,6 +41,7 @@ public sealed class LaunchProgrammeTests(MentiwayApp app) : IClassFixture<Mentiw
         { "startsOn", Programme(startsOn: new DateOnly(1, 1, 1)) },
         { "endsOn", Programme(endsOn: new DateOnly(9999, 12, 31)) },
         { "endsOn", Programme(cadenceDays: 42, endsOn: new DateOnly(2026, 1, 6)) },
+        { "endsOn", Programme(startsOn: new DateOnly(9999, 12, 1), endsOn: new DateOnly(9999, 12, 31)) },
     };
 
     [Theory]

@@ -125,6 +125,7 @@ public sealed class ScheduleSessionTests(MentiwayApp app) : IClassFixture<Mentiw
     [InlineData("""{"topic":"T","durationMinutes":60}""", "start")]
     [InlineData("""{"topic":"T","start":"2026-12-01T10:00:00","durationMinutes":60}""", "start")]
     [InlineData("""{"topic":"T","start":"next tuesday","durationMinutes":60}""", "start")]
+    [InlineData("""{"topic":"T","start":"9999-12-31T23:00:00Z","durationMinutes":60}""", "start")]
     [InlineData("""{"topic":"T","start":"2026-12-01T10:00:00Z"}""", "durationMinutes")]
     [InlineData("""{"topic":"T","start":"2026-12-01T10:00:00Z","durationMinutes":14}""", "durationMinutes")]
     [InlineData("""{"topic":"T","start":"2026-12-01T10:00:00Z","durationMinutes":241}""", "durationMinutes")]

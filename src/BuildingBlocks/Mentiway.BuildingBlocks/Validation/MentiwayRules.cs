@@ -11,6 +11,18 @@ public static partial class MentiwayRules
 {
     public const int MaxEmailLength = 254;
 
+    /// <summary>Moments outside this range are typing mistakes here, and overflow calendar arithmetic.</summary>
+    public const string PlausibleRangeMessage = "must be between the years 2000 and 2100";
+
+    private static readonly DateTimeOffset EarliestInstant = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset LatestInstant = new(2100, 12, 31, 0, 0, 0, TimeSpan.Zero);
+
+    public static bool IsPlausible(DateTimeOffset? instant) =>
+        instant is null || (instant >= EarliestInstant && instant <= LatestInstant);
+
+    public static bool IsPlausible(DateOnly? day) =>
+        day is null || (day.Value.Year >= EarliestInstant.Year && day.Value.Year <= LatestInstant.Year);
+
     /// <summary>A one-line name: not blank, not too long, no control characters (line breaks included).</summary>
     public static IRuleBuilderOptions<T, string?> SingleLineText<T>(
         this IRuleBuilderInitial<T, string?> rule,

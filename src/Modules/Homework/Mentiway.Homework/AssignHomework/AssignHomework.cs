@@ -51,6 +51,12 @@ public sealed class AssignHomeworkValidator : AbstractValidator<AssignHomework>
             .Null().When(x => x.Homework.DueAt is not null)
             .WithMessage("give either dueAt or dueOn, not both")
             .OverridePropertyName("dueOn");
+        RuleFor(x => x.Homework.DueAt)
+            .Must(MentiwayRules.IsPlausible).WithMessage(MentiwayRules.PlausibleRangeMessage)
+            .OverridePropertyName("dueAt");
+        RuleFor(x => x.Homework.DueOn)
+            .Must(MentiwayRules.IsPlausible).WithMessage(MentiwayRules.PlausibleRangeMessage)
+            .OverridePropertyName("dueOn");
     }
 }
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marten;
 using Mediator;
+using Mentiway.BuildingBlocks.Validation;
 using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Http;
@@ -31,6 +32,12 @@ public sealed class ChangeDueMomentValidator : AbstractValidator<ChangeDueMoment
         RuleFor(x => x.Due.DueOn)
             .Null().When(x => x.Due.DueAt is not null)
             .WithMessage("give either dueAt or dueOn, not both")
+            .OverridePropertyName("dueOn");
+        RuleFor(x => x.Due.DueAt)
+            .Must(MentiwayRules.IsPlausible).WithMessage(MentiwayRules.PlausibleRangeMessage)
+            .OverridePropertyName("dueAt");
+        RuleFor(x => x.Due.DueOn)
+            .Must(MentiwayRules.IsPlausible).WithMessage(MentiwayRules.PlausibleRangeMessage)
             .OverridePropertyName("dueOn");
     }
 }

@@ -46,11 +46,15 @@ public sealed class LaunchProgrammeValidator : AbstractValidator<LaunchProgramme
             .NotNull().WithMessage("must be given")
             .InclusiveBetween(EarliestStart, LatestStart).WithMessage("must be a day between 2000 and 2100")
             .OverridePropertyName("startsOn");
-        RuleFor(x => x.Programme.EndsOn).NotNull().WithMessage("must be given").OverridePropertyName("endsOn");
+        RuleFor(x => x.Programme.EndsOn)
+            .NotNull().WithMessage("must be given")
+            .Must(MentiwayRules.IsPlausible).WithMessage(MentiwayRules.PlausibleRangeMessage)
+            .OverridePropertyName("endsOn");
         RuleFor(x => x.Programme)
             .Must(SpanAtLeastOneCadence)
             .WithMessage("must be after startsOn by at least cadenceDays, and at most 10 years")
-            .When(x => x.Programme is { StartsOn: not null, EndsOn: not null, CadenceDays: not null })
+            .When(x => x.Programme is { StartsOn: not null, EndsOn: not null, CadenceDays: not null }
+                && MentiwayRules.IsPlausible(x.Programme.StartsOn) && MentiwayRules.IsPlausible(x.Programme.EndsOn))
             .OverridePropertyName("endsOn");
     }
 

@@ -65,7 +65,11 @@ public static class AgendaTemplates
         }
         catch (Exception stopped) when (requestAborted.IsCancellationRequested == false)
         {
-            throw InputRejected.Because("template", Explain(stopped, timeLimit));
+            // Past the deadline, whatever Scriban was doing when it noticed, the reason is the time limit.
+            var reason = deadline.IsCancellationRequested
+                ? $"was stopped: it ran longer than {timeLimit.TotalMilliseconds:0} ms"
+                : Explain(stopped, timeLimit);
+            throw InputRejected.Because("template", reason);
         }
 
         // The limits raise rather than truncate; this catches any path that still truncated silently.
@@ -98,7 +102,21 @@ public static class AgendaTemplates
     {
         OperationCanceledException or TimeoutException =>
             $"was stopped: it ran longer than {timeLimit.TotalMilliseconds:0} ms",
-        ScriptRuntimeException script => $"was stopped: {script.OriginalMessage} (at {script.Span.ToStringSimple()})",
-        _ => $"was stopped: {stopped.Message}",
+        ScriptRuntimeException script => $"was stopped at {script.Span.ToStringSimple()}: {Reason(script)}",
+        _ => "was stopped: it went over a limit of what templates may do",
+    };
+
+    // Scriban's own messages name its internals; the template's author needs the limit, in our words.
+    private static string Reason(ScriptRuntimeException script) => script.OriginalMessage switch
+    {
+        var m when m.Contains("loop", StringComparison.OrdinalIgnoreCase) =>
+            $"a loop ran more than {LoopLimit} times",
+        var m when m.Contains("recurs", StringComparison.OrdinalIgnoreCase) =>
+            $"it nested deeper than {RecursionLimit} levels",
+        var m when m.Contains("limit", StringComparison.OrdinalIgnoreCase) =>
+            $"it produced more than {OutputLimit} characters",
+        var m when m.Contains("include", StringComparison.OrdinalIgnoreCase) =>
+            "templates may not include other templates",
+        _ => "it used something templates may not use here",
     };
 }

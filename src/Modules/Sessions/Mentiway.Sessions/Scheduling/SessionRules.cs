@@ -1,5 +1,6 @@
 using FluentValidation;
 using Marten;
+using Mentiway.BuildingBlocks.Validation;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.Sessions.Documents;
 using Mentiway.Sessions.ReadModels;
@@ -37,6 +38,8 @@ public static class SessionRules
             .NotEmpty().WithMessage("must be given")
             .Must(text => ParseInstant(text) is not null)
             .WithMessage("must be an instant with its offset, such as 2026-03-10T17:00:00+01:00")
+            .Must(text => MentiwayRules.IsPlausible(ParseInstant(text)))
+            .WithMessage(MentiwayRules.PlausibleRangeMessage)
             .Must(text => ParseInstant(text) > clock.GetUtcNow())
             .WithMessage("must be in the future");
 
