@@ -70,15 +70,48 @@ public sealed class GetAgendaTests(MentiwayApp app) : IClassFixture<MentiwayApp>
         var markdown = await Agenda(scenario.Current);
         var html = await Agenda(scenario.Current, accept: "text/html");
 
-        Assert.Contains("<script>alert(1)</script> {{ 7*7 }}", markdown, StringComparison.Ordinal);
-        Assert.Contains("{{ 6*7 }}", markdown, StringComparison.Ordinal);
-        Assert.Contains("<img src=x onerror=alert(2)>", markdown, StringComparison.Ordinal);
-        Assert.Contains("{{ include 'x' }}", markdown, StringComparison.Ordinal);
+        // In Markdown, the characters that would make markup are escaped, so any renderer shows the text as written.
+        Assert.Contains(@"\<script\>alert(1)\</script\> \{\{ 7\*7 \}\}", markdown, StringComparison.Ordinal);
+        Assert.Contains(@"\{\{ 6\*7 \}\}", markdown, StringComparison.Ordinal);
+        Assert.Contains(@"\<img src=x onerror=alert(2)\>", markdown, StringComparison.Ordinal);
+        Assert.Contains(@"\{\{ include 'x' \}\}", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("49", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("42", markdown, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; {{ 7*7 }}", html, StringComparison.Ordinal);
         Assert.Contains("&lt;img src=x onerror=alert(2)&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("{{ 6*7 }}", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Agenda_LinksAndPicturesInUserText_AreNeitherFollowedNorFetched()
+    {
+        var scenario = await AgendaScenario.Build(app, _admin, "[click](javascript:alert(1))");
+        await app.Settled(() => app.Publish(scenario.Homework(
+            scenario.Previous, scenario.Previous, HomeworkAssignee.Mentee, "![pixel](http://tracker.example/p.png)",
+            "submitted", results: "# Not a heading", reflection: "1. not a list")));
+
+        var html = await Agenda(scenario.Current, accept: "text/html");
+
+        Assert.DoesNotContain("javascript:", html.Replace("[click](javascript:alert(1))", "", StringComparison.Ordinal),
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("<a ", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h1>Not a heading", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<ol>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("See [the guide](https://example.org/guide)", "<a href=\"https://example.org/guide\">the guide</a>")]
+    [InlineData("See [the guide](javascript:alert(1))", "See the guide")]
+    [InlineData("![pixel](http://tracker.example/p.png)", "pixel")]
+    public void Instructions_AsMarkdown_KeepWebLinksOnly(string instructions, string expected)
+    {
+        var html = Mentiway.Sessions.Agendas.AgendaText.ToHtml(instructions);
+
+        Assert.Contains(expected, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("javascript", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
     }
 

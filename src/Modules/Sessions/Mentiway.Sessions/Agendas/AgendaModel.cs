@@ -54,16 +54,16 @@ public static class AgendaModel
 
     private static ScriptObject SessionObject(Session session, DateTimeZone zone) => new()
     {
-        ["topic"] = session.Topic,
+        ["topic"] = AgendaText.Literal(session.Topic),
         ["status"] = session.StatusText,
         ["starts_at"] = InZone(session.StartsAt, zone),
         ["duration_minutes"] = session.DurationMinutes,
-        ["notes"] = session.Notes,
+        ["notes"] = AgendaText.Literal(session.Notes),
     };
 
     private static ScriptObject Person(SessionParticipant? person) => new()
     {
-        ["name"] = person?.DisplayName ?? "(unknown)",
+        ["name"] = AgendaText.Literal(person?.DisplayName) ?? "(unknown)",
         ["time_zone"] = person?.TimeZone,
     };
 
@@ -74,13 +74,13 @@ public static class AgendaModel
         {
             array.Add(new ScriptObject
             {
-                ["title"] = item.Title,
+                ["title"] = AgendaText.Literal(item.Title),
                 ["instructions"] = item.Instructions,
                 ["assignee"] = item.Assignee == HomeworkAssignee.Mentor ? "mentor" : "mentee",
                 ["status"] = Words(item.Status),
                 ["due_at"] = InZone(item.DueAt, zone),
-                ["results"] = item.Results,
-                ["reflection"] = item.Reflection,
+                ["results"] = AgendaText.Literal(item.Results),
+                ["reflection"] = AgendaText.Literal(item.Reflection),
                 ["carried_over"] = item.CurrentSessionId == session.Id && item.SetAtSessionId != session.Id,
                 ["feedback"] = Feedback(item.Feedback, zone),
             });
@@ -101,9 +101,9 @@ public static class AgendaModel
             array.Add(new ScriptObject
             {
                 ["outcome"] = Words(note.Outcome),
-                ["went_well"] = note.WentWell,
-                ["to_improve"] = note.ToImprove,
-                ["next_step"] = note.NextStep,
+                ["went_well"] = AgendaText.Literal(note.WentWell),
+                ["to_improve"] = AgendaText.Literal(note.ToImprove),
+                ["next_step"] = AgendaText.Literal(note.NextStep),
                 ["given_at"] = InZone(note.GivenAt, zone),
             });
         }

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Markdig;
 using Marten;
 using Mediator;
 using Mentiway.BuildingBlocks.Errors;
@@ -86,7 +85,6 @@ public sealed class GetAgendaHandler(IQuerySession session) : IQueryHandler<GetA
 internal static class GetAgendaEndpoint
 {
     // Raw HTML in Markdown is shown as text, so whatever people wrote is escaped, never run.
-    private static readonly MarkdownPipeline Html = new MarkdownPipelineBuilder().DisableHtml().Build();
 
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/sessions/{sessionId:guid}/agenda", async (
@@ -99,7 +97,7 @@ internal static class GetAgendaEndpoint
                 var markdown = await sender.Send(new GetAgenda(sessionId, reader), ct);
 
                 return WantsHtml(request)
-                    ? Results.Text(Markdown.ToHtml(markdown, Html), "text/html; charset=utf-8")
+                    ? Results.Text(AgendaText.ToHtml(markdown), "text/html; charset=utf-8")
                     : Results.Text(markdown, "text/markdown; charset=utf-8");
             })
             .WithName(nameof(GetAgenda))
