@@ -2,15 +2,11 @@ using FluentValidation;
 using Marten;
 using Mediator;
 using Mentiway.BuildingBlocks.Errors;
-using Mentiway.Homework.Contracts;
 using Mentiway.Sessions.Agendas;
-using Mentiway.Sessions.Documents;
 using Mentiway.Sessions.ReadModels;
-using Mentiway.Sessions.Scheduling;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using NodaTime;
 
 namespace Mentiway.Sessions.GetAgenda;
 
@@ -33,52 +29,13 @@ public sealed class GetAgendaHandler(IQuerySession session) : IQueryHandler<GetA
     {
         var current = await session.LoadAsync<Session>(query.SessionId, cancellationToken)
             ?? throw new NotFoundException("session", query.SessionId);
-        var facts = await Gather(current, query.For ?? "mentee", cancellationToken);
+        var facts = await AgendaFactsReader.Gather(session, current, query.For ?? "mentee", cancellationToken);
 
         var model = AgendaModel.Build(facts);
 
         var template = current.AgendaTemplate ?? DefaultAgenda.Template;
 
         return await AgendaTemplates.Render(template, model, cancellationToken);
-    }
-
-    private async Task<AgendaFacts> Gather(Session current, string reader, CancellationToken cancellationToken)
-    {
-        var pair = await session.LoadAsync<SessionPair>(current.PairId, cancellationToken);
-        var mentor = await session.LoadParticipant(pair?.MentorId, cancellationToken);
-        var mentee = await session.LoadParticipant(pair?.MenteeId, cancellationToken);
-
-        var others = await session.Query<Session>()
-            .Where(x => x.PairId == current.PairId && x.Id != current.Id && x.Status != SessionStatus.Cancelled)
-            .ToListAsync(cancellationToken);
-        var previous = others.Where(x => x.StartsAt < current.StartsAt).MaxBy(x => x.StartsAt);
-        var next = others.Where(x => x.StartsAt > current.StartsAt).MinBy(x => x.StartsAt);
-
-        var previousId = previous?.Id ?? Guid.Empty;
-        var items = await session.Query<AgendaHomework>()
-            .Where(x => x.PairId == current.PairId
-                && (x.SetAtSessionId == previousId
-                    || x.SetAtSessionId == current.Id
-                    || x.CurrentSessionId == current.Id))
-            .ToListAsync(cancellationToken);
-
-        var readerZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(
-                (reader == "mentor" ? mentor : mentee)?.TimeZone ?? string.Empty)
-            ?? DateTimeZone.Utc;
-
-        return new AgendaFacts(
-            current,
-            mentor,
-            mentee,
-            previous,
-            next,
-            SinceLastTime: items.Where(x => x.SetAtSessionId == previousId
-                || (x.CurrentSessionId == current.Id && x.SetAtSessionId != current.Id)).ToList(),
-            Preparation: items.Where(x => x.SetAtSessionId == current.Id && x.Assignee == HomeworkAssignee.Mentor)
-                .ToList(),
-            Homework: items.Where(x => x.SetAtSessionId == current.Id && x.Assignee == HomeworkAssignee.Mentee)
-                .ToList(),
-            ReaderZone: readerZone);
     }
 }
 

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
+
 namespace Mentiway.Sessions.ReplaceAgendaTemplate;
 
 public sealed record ReplaceAgendaTemplateRequest(string? Template);
@@ -51,6 +52,11 @@ public sealed class ReplaceAgendaTemplateHandler(
         var stream = await session.FetchSessionForWriting(
             command.SessionId, command.ExpectedVersion, cancellationToken);
         var current = stream.Aggregate!;
+
+        // A template that parses may still never finish (an endless loop, a huge string): a trial run, with the
+        // same limits as every reader's, refuses it now rather than breaking the agenda for everyone later.
+        var facts = await AgendaFactsReader.Gather(session, current, "mentee", cancellationToken);
+        await AgendaTemplates.Render(command.Replacement.Template!, AgendaModel.Build(facts), cancellationToken);
 
         stream.AppendOne(new SessionAgendaTemplateReplaced(
             current.Id, command.Replacement.Template!, clock.GetUtcNow(), actor.Subject));
