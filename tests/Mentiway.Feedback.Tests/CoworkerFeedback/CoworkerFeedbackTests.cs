@@ -38,7 +38,7 @@ public sealed class CoworkerFeedbackTests(MentiwayApp app) : IClassFixture<Menti
     public async Task ShowLink_WithoutAnAccount_ShowsTheQuestion()
     {
         var homeworkId = await Homework();
-        var token = (await Links(homeworkId, anonymous: true, "a@x.example"))[0];
+        var token = (await Links(homeworkId, anonymous: true, "a@x.example", "b@x.example", "c@x.example"))[0];
 
         var response = await _coworker.GetAsync($"/api/feedback-links/{token}");
 
@@ -208,6 +208,9 @@ public sealed class CoworkerFeedbackTests(MentiwayApp app) : IClassFixture<Menti
         { "Fine?", [.. Enumerable.Range(0, 11).Select(i => $"p{i}@x.example")], null, "emails" },
         { "Fine?", ["a@x.example", "A@x.example"], null, "emails" },
         { "Fine?", ["not an address"], null, "emails[0]" },
+        { "Fine?", ["a@b"], null, "emails[0]" },
+        { "Fine?", [null!], null, "emails[0]" },
+        { "Fine?", ["a@x.example", "b@x.example"], null, "emails" },
         { "Fine?", ["a@x.example"], 0, "expiresInDays" },
         { "Fine?", ["a@x.example"], 91, "expiresInDays" },
     };

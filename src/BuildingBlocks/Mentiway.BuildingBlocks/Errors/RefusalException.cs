@@ -7,7 +7,19 @@ namespace Mentiway.BuildingBlocks.Errors;
 public abstract class RefusalException(string message) : Exception(message);
 
 /// <summary>The route names something that does not exist, or that the caller may not see (404).</summary>
-public sealed class NotFoundException(string what, Guid id) : RefusalException($"No {what} with id {id}.");
+public sealed class NotFoundException : RefusalException
+{
+    public NotFoundException(string what, Guid id)
+        : base($"No {what} with id {id}.")
+    {
+    }
+
+    /// <summary>For addresses that are not ids (a link), where naming an internal id would leak it.</summary>
+    public NotFoundException(string message)
+        : base(message)
+    {
+    }
+}
 
 /// <summary>The change is not allowed in the resource's current state (409).</summary>
 public sealed class ConflictException(string message, string? currentState = null) : RefusalException(message)

@@ -36,10 +36,11 @@ public sealed class AnswerFeedbackLinkHandler(IDocumentSession session, IMartenO
         var now = clock.GetUtcNow();
         var link = await FeedbackLinks.FindUsable(session, command.Token, now, cancellationToken);
         var request = await session.LoadAsync<FeedbackRequest>(link.RequestId, cancellationToken)
-            ?? throw new NotFoundException("feedback link", link.Id);
+            ?? throw new NotFoundException(FeedbackLinks.NoSuchLink);
 
+        // A random id, not a time-ordered one: an id that tells when an answer came would tell who wrote it.
         var answer = new CoworkerAnswer(
-            Guid.CreateVersion7(),
+            Guid.NewGuid(),
             request.Id,
             request.HomeworkId,
             command.Body.Answer!.Trim(),

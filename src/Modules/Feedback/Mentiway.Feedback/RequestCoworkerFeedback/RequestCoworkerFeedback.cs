@@ -33,6 +33,8 @@ public sealed class RequestCoworkerFeedbackValidator : AbstractValidator<Request
     public const int DefaultExpiryDays = 14;
     public const int MaxExpiryDays = 90;
 
+    public const int MinPeopleWhenAnonymous = 3;
+
     public RequestCoworkerFeedbackValidator()
     {
         RuleFor(x => x.Request.Question)
@@ -47,7 +49,16 @@ public sealed class RequestCoworkerFeedbackValidator : AbstractValidator<Request
             .Must(emails => emails!.Distinct(StringComparer.OrdinalIgnoreCase).Count() == emails!.Count)
             .WithMessage("must not name anyone twice")
             .OverridePropertyName("emails");
-        RuleForEach(x => x.Request.Emails).EmailAddress().OverridePropertyName("emails");
+        RuleForEach(x => x.Request.Emails)
+            .Must(MentiwayRules.IsEmailAddress)
+            .WithMessage("must each be a single e-mail address such as name@example.org")
+            .OverridePropertyName("emails");
+        RuleFor(x => x.Request.Emails)
+            .Must(emails => emails is null || emails.Count >= MinPeopleWhenAnonymous)
+            .WithMessage($"must name at least {MinPeopleWhenAnonymous} people when anonymous: " +
+                "anonymous answers are shown only once three have arrived")
+            .When(x => x.Request.Anonymous)
+            .OverridePropertyName("emails");
         RuleFor(x => x.Request.ExpiresInDays)
             .InclusiveBetween(1, MaxExpiryDays)
             .OverridePropertyName("expiresInDays");

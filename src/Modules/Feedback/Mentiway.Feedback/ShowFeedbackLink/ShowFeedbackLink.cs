@@ -22,7 +22,7 @@ public sealed class ShowFeedbackLinkHandler(IQuerySession session, TimeProvider 
     {
         var link = await FeedbackLinks.FindUsable(session, query.Token, clock.GetUtcNow(), cancellationToken);
         var request = await session.LoadAsync<FeedbackRequest>(link.RequestId, cancellationToken)
-            ?? throw new NotFoundException("feedback link", link.Id);
+            ?? throw new NotFoundException(FeedbackLinks.NoSuchLink);
 
         return new FeedbackLinkView(request.Question, request.Anonymous, request.ExpiresAt);
     }
@@ -34,6 +34,8 @@ public sealed class ShowFeedbackLinkHandler(IQuerySession session, TimeProvider 
 /// </summary>
 internal static class FeedbackLinks
 {
+    public const string NoSuchLink = "This feedback link does not exist. Check that it was copied whole.";
+
     public static async Task<FeedbackLink> FindUsable(
         IQuerySession session,
         string token,
@@ -45,7 +47,7 @@ internal static class FeedbackLinks
         var link = await session.LoadAsync<FeedbackLink>(id, cancellationToken);
         if (link is null || link.TokenHash != Convert.ToHexString(hash))
         {
-            throw new NotFoundException("feedback link", id);
+            throw new NotFoundException(NoSuchLink);
         }
 
         if (link.Used)
