@@ -16,11 +16,11 @@ namespace Mentiway.Feedback.GiveFeedback;
 public sealed record FukoRequest(string? Facts, string? Feelings, string? Consequences, string? Expectations);
 
 public sealed record GiveFeedbackRequest(
-    string? WentWell,
-    string? ToImprove,
-    string? NextStep,
-    FukoRequest? Fuko,
-    FeedbackOutcome? Outcome);
+    FeedbackOutcome? Outcome,
+    string? WentWell = null,
+    string? ToImprove = null,
+    string? NextStep = null,
+    FukoRequest? Fuko = null);
 
 public sealed record GiveFeedback(Guid HomeworkId, GiveFeedbackRequest Feedback) : ICommand<Guid>;
 

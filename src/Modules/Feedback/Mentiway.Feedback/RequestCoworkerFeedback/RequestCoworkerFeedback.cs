@@ -16,8 +16,8 @@ namespace Mentiway.Feedback.RequestCoworkerFeedback;
 public sealed record CoworkerFeedbackRequest(
     string? Question,
     IReadOnlyList<string?>? Emails,
-    bool Anonymous,
-    int? ExpiresInDays);
+    bool Anonymous = false,
+    int? ExpiresInDays = null);
 
 public sealed record RequestCoworkerFeedback(Guid HomeworkId, CoworkerFeedbackRequest Request)
     : ICommand<FeedbackRequestCreated>;

@@ -24,9 +24,9 @@ namespace Mentiway.Homework.AssignHomework;
 public sealed record AssignHomeworkRequest(
     string? Assignee,
     string? Title,
-    string? Instructions,
-    DateTimeOffset? DueAt,
-    DateOnly? DueOn);
+    string? Instructions = null,
+    DateTimeOffset? DueAt = null,
+    DateOnly? DueOn = null);
 
 public sealed record AssignHomework(Guid SessionId, AssignHomeworkRequest Homework) : ICommand<CreatedResource>;
 

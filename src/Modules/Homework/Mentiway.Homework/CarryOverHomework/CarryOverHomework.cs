@@ -16,7 +16,7 @@ using Wolverine.Marten;
 namespace Mentiway.Homework.CarryOverHomework;
 
 /// <summary>Without toSessionId the item goes to the pair's next scheduled session after its current one.</summary>
-public sealed record CarryOverHomeworkRequest(Guid? ToSessionId, string? Reason);
+public sealed record CarryOverHomeworkRequest(Guid? ToSessionId = null, string? Reason = null);
 
 public sealed record CarryOverHomework(Guid HomeworkId, CarryOverHomeworkRequest CarryOver, long? ExpectedVersion)
     : ICommand<CreatedResource>;

@@ -16,7 +16,7 @@ using Wolverine.Marten;
 namespace Mentiway.Homework.ChangeDueMoment;
 
 /// <summary>The new due moment: an instant (dueAt) or a day in the assignee's zone (dueOn), exactly one.</summary>
-public sealed record ChangeDueMomentRequest(DateTimeOffset? DueAt, DateOnly? DueOn);
+public sealed record ChangeDueMomentRequest(DateTimeOffset? DueAt = null, DateOnly? DueOn = null);
 
 public sealed record ChangeDueMoment(Guid HomeworkId, ChangeDueMomentRequest Due, long? ExpectedVersion)
     : ICommand<CreatedResource>;

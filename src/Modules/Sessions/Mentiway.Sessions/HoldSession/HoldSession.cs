@@ -14,7 +14,7 @@ using Wolverine.Marten;
 
 namespace Mentiway.Sessions.HoldSession;
 
-public sealed record HoldSessionRequest(string? Notes);
+public sealed record HoldSessionRequest(string? Notes = null);
 
 public sealed record HoldSession(Guid SessionId, HoldSessionRequest Holding, long? ExpectedVersion) : ICommand<long>;
 

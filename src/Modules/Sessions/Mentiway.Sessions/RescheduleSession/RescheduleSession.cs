@@ -14,7 +14,7 @@ using Wolverine.Marten;
 namespace Mentiway.Sessions.RescheduleSession;
 
 /// <summary>Without a duration the session keeps its current one.</summary>
-public sealed record RescheduleSessionRequest(string? Start, int? DurationMinutes);
+public sealed record RescheduleSessionRequest(string? Start, int? DurationMinutes = null);
 
 public sealed record RescheduleSession(Guid SessionId, RescheduleSessionRequest Changes, long? ExpectedVersion)
     : ICommand<long>;
