@@ -159,6 +159,9 @@ internal sealed class DemoHistory(DemoApi api, ITimeMachine clock)
             "Bring an Eisenhower matrix of one of your own weeks",
             "A real week sorted into urgent/important, to show the method rather than explain it.", ct));
         await At(session.Start.AddDays(-1), () => Start(Mentor, preparation, ct));
+        await At(session.Start.AddHours(-2), () => Submit(Mentor, preparation,
+            "My week sorted: two thirds of my meetings were urgent but not important.",
+            "Doing it myself first showed me where the method pinches: recurring meetings.", ct));
 
         await At(session.Start.AddMinutes(15), () => GiveOutcome(previous, "accepted",
             "All four parts, and an agreed date.", "Keep notes right after each conversation.",
