@@ -1,4 +1,5 @@
 using System.Net;
+using Mentiway.Host.Identity;
 
 namespace Mentiway.Testing;
 
@@ -50,14 +51,20 @@ public static class ProgrammeScenario
             goal = "Give feedback well.",
         });
 
+    /// <summary>
+    /// A new programme with a pair of <see cref="TestPeople.Mentor"/> and <see cref="TestPeople.Mentee"/> (or the
+    /// people given), enrolled under their tokens' e-mails, so that their tokens act as that pair.
+    /// </summary>
     public static async Task<PairSetting> FormPair(
         this HttpClient api,
         string mentorZone = "Europe/Warsaw",
-        string menteeZone = "America/Chicago")
+        string menteeZone = "America/Chicago",
+        TokenPerson? mentor = null,
+        TokenPerson? mentee = null)
     {
         var programmeId = await api.LaunchProgramme();
-        var mentorId = await api.Enrol(programmeId, "mentor", mentorZone);
-        var menteeId = await api.Enrol(programmeId, "mentee", menteeZone);
+        var mentorId = await api.Enrol(programmeId, "mentor", mentorZone, (mentor ?? TestPeople.Mentor).Email);
+        var menteeId = await api.Enrol(programmeId, "mentee", menteeZone, (mentee ?? TestPeople.Mentee).Email);
         var response = await api.TryFormPair(programmeId, mentorId, menteeId);
         if (response.StatusCode != HttpStatusCode.Created)
         {

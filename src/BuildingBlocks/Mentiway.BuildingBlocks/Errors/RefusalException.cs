@@ -26,3 +26,6 @@ public sealed class ConflictException(string message, string? currentState = nul
 {
     public string? CurrentState { get; } = currentState;
 }
+
+/// <summary>The caller may see the resource but not do this to it (403).</summary>
+public sealed class ForbiddenException(string message) : RefusalException(message);

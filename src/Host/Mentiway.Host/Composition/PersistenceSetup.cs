@@ -35,6 +35,15 @@ internal static class PersistenceSetup
                 options.Events.MetadataConfig.CorrelationIdEnabled = true;
                 options.Events.MetadataConfig.CausationIdEnabled = true;
                 options.Events.MetadataConfig.HeadersEnabled = true;
+
+                // Who caused each change, from the token (see ActingHeaders): on every event and every document.
+                options.Events.MetadataConfig.UserNameEnabled = true;
+                options.Policies.ForAllDocuments(mapping =>
+                {
+                    mapping.Metadata.LastModifiedBy.Enabled = true;
+                    mapping.Metadata.Headers.Enabled = true;
+                });
+
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
             })
             .UseLightweightSessions()

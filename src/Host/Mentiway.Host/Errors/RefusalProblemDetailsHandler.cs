@@ -48,6 +48,7 @@ internal sealed class RefusalProblemDetailsHandler(IProblemDetailsService proble
         BadHttpRequestException { InnerException: JsonException json } => UnreadableJson(json),
         BadHttpRequestException badRequest => UnreadableRequest(badRequest),
         NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
+        ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Message),
         ConflictException conflict => Conflict(conflict),
         _ when ConcurrencyConflicts.IsConflict(exception) => LostRace(httpContext),
         _ => Problem(

@@ -1,4 +1,5 @@
 using System.Text;
+using Mentiway.BuildingBlocks.Actors;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.Tokens;
@@ -11,6 +12,7 @@ internal static class AuthenticationSetup
     {
         var options = config.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         services.AddSingleton(options);
+        services.AddSingleton(new ActorClaims(options.AdminRole));
 
         services
             .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)

@@ -1,6 +1,8 @@
 using FluentValidation;
 using Marten;
 using Marten.Schema;
+using Mentiway.BuildingBlocks.Access;
+using Mentiway.Programmes.IdentifyCaller;
 using Mentiway.Programmes.ClosePair;
 using Mentiway.Programmes.Documents;
 using Mentiway.Programmes.EnrolParticipant;
@@ -29,6 +31,7 @@ public static class ProgrammesModule
     {
         services.AddValidatorsFromAssembly(typeof(ProgrammesModule).Assembly, includeInternalTypes: true);
         services.ConfigureMarten(ConfigureDocuments);
+        services.AddScoped<IMembershipDirectory, EnrolmentDirectory>();
 
         return services;
     }
@@ -60,6 +63,8 @@ public static class ProgrammesModule
             .DatabaseSchemaName(Schema)
             .UseOptimisticConcurrency(true)
             .Index(x => x.ProgrammeId)
+            .Index(x => x.Subject!)
+            .Index(x => x.EmailKey)
             .UniqueIndex(UniqueIndexType.Computed, "participant_enrolment_key", x => x.EnrolmentKey);
 
         options.Schema.For<Pair>()

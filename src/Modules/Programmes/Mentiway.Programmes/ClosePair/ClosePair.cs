@@ -1,5 +1,6 @@
 using FluentValidation;
 using Marten;
+using Mentiway.BuildingBlocks.Access;
 using Mediator;
 using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
@@ -33,6 +34,10 @@ public sealed class ClosePairHandler(
     {
         var pair = await session.LoadAsync<Pair>(command.PairId, cancellationToken)
             ?? throw new NotFoundException("pair", command.PairId);
+
+        var parties = new PairParties(pair.ProgrammeId, pair.MentorId, pair.MenteeId);
+        (await actor.InPairAsync(parties, cancellationToken)).MustBe(
+            "pair", pair.Id, "Only the programme's coordinators close pairs.", Relation.Coordinator);
 
         if (pair.Status == PairStatus.Closed)
         {

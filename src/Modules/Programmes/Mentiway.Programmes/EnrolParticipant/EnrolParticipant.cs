@@ -1,5 +1,6 @@
 using FluentValidation;
 using Marten;
+using Mentiway.BuildingBlocks.Access;
 using Mediator;
 using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
@@ -46,6 +47,9 @@ public sealed class EnrolParticipantHandler(
     {
         _ = await session.LoadAsync<Programme>(command.ProgrammeId, cancellationToken)
             ?? throw new NotFoundException("programme", command.ProgrammeId);
+
+        (await actor.InProgrammeAsync(command.ProgrammeId, cancellationToken)).MustBe(
+            "programme", command.ProgrammeId, "Only the programme's coordinators enrol people.", Relation.Coordinator);
 
         var request = command.Participant;
         await EnsureNotYetEnrolled(command.ProgrammeId, request.Email!, cancellationToken);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Marten;
+using Mentiway.BuildingBlocks.Access;
 using Mediator;
 using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
@@ -42,6 +43,9 @@ public sealed class FormPairHandler(
     {
         _ = await session.LoadAsync<Programme>(command.ProgrammeId, cancellationToken)
             ?? throw new NotFoundException("programme", command.ProgrammeId);
+
+        (await actor.InProgrammeAsync(command.ProgrammeId, cancellationToken)).MustBe(
+            "programme", command.ProgrammeId, "Only the programme's coordinators form pairs.", Relation.Coordinator);
 
         var mentor = await LoadEnrolled(
             command, command.Pair.MentorId!.Value, ParticipantRole.Mentor, "mentorId", cancellationToken);

@@ -1,4 +1,6 @@
 using Marten;
+using Mentiway.BuildingBlocks.Actors;
+using Mentiway.BuildingBlocks.Access;
 using Mediator;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.Programmes.Documents;
@@ -11,12 +13,15 @@ namespace Mentiway.Programmes.GetProgramme;
 
 public sealed record GetProgramme(Guid ProgrammeId) : IQuery<ProgrammeView>;
 
-public sealed class GetProgrammeHandler(IQuerySession session) : IQueryHandler<GetProgramme, ProgrammeView>
+public sealed class GetProgrammeHandler(IQuerySession session, ICurrentActor actor)
+    : IQueryHandler<GetProgramme, ProgrammeView>
 {
     public async ValueTask<ProgrammeView> Handle(GetProgramme query, CancellationToken cancellationToken)
     {
         var programme = await session.LoadAsync<Programme>(query.ProgrammeId, cancellationToken)
             ?? throw new NotFoundException("programme", query.ProgrammeId);
+
+        (await actor.InProgrammeAsync(programme.Id, cancellationToken)).MustSee("programme", programme.Id);
 
         return ProgrammeView.From(programme);
     }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Marten;
 using Mediator;
 using Mentiway.BuildingBlocks.Actors;
+using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Http;
 using Mentiway.BuildingBlocks.Validation;
 using Mentiway.Programmes.Contracts;
@@ -72,6 +73,11 @@ public sealed class LaunchProgrammeHandler(
 {
     public async ValueTask<Guid> Handle(LaunchProgramme command, CancellationToken cancellationToken)
     {
+        if (actor.IsAdmin == false)
+        {
+            throw new ForbiddenException("Only an admin launches programmes.");
+        }
+
         var request = command.Programme;
         var programme = new Programme(
             Id: Guid.CreateVersion7(),

@@ -1,6 +1,8 @@
 using FluentValidation;
 using Marten;
 using Mediator;
+using Mentiway.BuildingBlocks.Access;
+using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Paging;
 using Mentiway.BuildingBlocks.Validation;
@@ -26,14 +28,24 @@ public sealed class ListPairsValidator : AbstractValidator<ListPairs>
     }
 }
 
-public sealed class ListPairsHandler(IQuerySession session) : IQueryHandler<ListPairs, Page<PairView>>
+public sealed class ListPairsHandler(IQuerySession session, ICurrentActor actor)
+    : IQueryHandler<ListPairs, Page<PairView>>
 {
     public async ValueTask<Page<PairView>> Handle(ListPairs query, CancellationToken cancellationToken)
     {
         _ = await session.LoadAsync<Programme>(query.ProgrammeId, cancellationToken)
             ?? throw new NotFoundException("programme", query.ProgrammeId);
 
+        var standing = (await actor.InProgrammeAsync(query.ProgrammeId, cancellationToken))
+            .MustSee("programme", query.ProgrammeId);
+
         var pairs = session.Query<Pair>().Where(x => x.ProgrammeId == query.ProgrammeId);
+        if (standing.IsAdmin == false && standing.Is(Relation.Coordinator) == false)
+        {
+            // Mentors and mentees see the pairs they are part of, and nobody else's.
+            var self = standing.ParticipantId;
+            pairs = pairs.Where(x => x.MentorId == self || x.MenteeId == self);
+        }
         if (EnumText.ParseOrNull<PairStatus>(query.Status) is { } status)
         {
             pairs = pairs.Where(x => x.Status == status);

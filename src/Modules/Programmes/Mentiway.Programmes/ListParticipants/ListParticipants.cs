@@ -1,5 +1,7 @@
 using FluentValidation;
 using Marten;
+using Mentiway.BuildingBlocks.Actors;
+using Mentiway.BuildingBlocks.Access;
 using Mediator;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Paging;
@@ -28,13 +30,18 @@ public sealed class ListParticipantsValidator : AbstractValidator<ListParticipan
     }
 }
 
-public sealed class ListParticipantsHandler(IQuerySession session)
+public sealed class ListParticipantsHandler(IQuerySession session, ICurrentActor actor)
     : IQueryHandler<ListParticipants, Page<ParticipantView>>
 {
     public async ValueTask<Page<ParticipantView>> Handle(ListParticipants query, CancellationToken cancellationToken)
     {
         _ = await session.LoadAsync<Programme>(query.ProgrammeId, cancellationToken)
             ?? throw new NotFoundException("programme", query.ProgrammeId);
+
+        // The list shows everyone's e-mail: it is for the people who run the programme.
+        (await actor.InProgrammeAsync(query.ProgrammeId, cancellationToken)).MustBe(
+            "programme", query.ProgrammeId, "Only the programme's coordinators see its participants.",
+            Relation.Coordinator);
 
         var participants = session.Query<Participant>().Where(x => x.ProgrammeId == query.ProgrammeId);
         if (EnumText.ParseOrNull<ParticipantRole>(query.Role) is { } role)

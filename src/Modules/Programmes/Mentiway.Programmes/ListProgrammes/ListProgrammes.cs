@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marten;
 using Mediator;
+using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Paging;
 using Mentiway.Programmes.Documents;
 using Mentiway.Programmes.ReadModels;
@@ -17,11 +18,21 @@ public sealed class ListProgrammesValidator : AbstractValidator<ListProgrammes>
     public ListProgrammesValidator() => RuleFor(x => x.Paging).SetValidator(new PageRequestValidator());
 }
 
-public sealed class ListProgrammesHandler(IQuerySession session) : IQueryHandler<ListProgrammes, Page<ProgrammeView>>
+/// <summary>An admin sees every programme; anyone else the programmes they are enrolled in.</summary>
+public sealed class ListProgrammesHandler(IQuerySession session, ICurrentActor actor)
+    : IQueryHandler<ListProgrammes, Page<ProgrammeView>>
 {
     public async ValueTask<Page<ProgrammeView>> Handle(ListProgrammes query, CancellationToken cancellationToken)
     {
-        return await session.Query<Programme>()
+        IQueryable<Programme> programmes = session.Query<Programme>();
+        if (actor.IsAdmin == false)
+        {
+            var memberships = await actor.MembershipsAsync(cancellationToken);
+            var enrolledIn = memberships.Select(m => m.ProgrammeId).Distinct().ToArray();
+            programmes = programmes.Where(x => enrolledIn.Contains(x.Id));
+        }
+
+        return await programmes
             .OrderBy(x => x.StartsOn)
             .ThenBy(x => x.Name)
             .ToPageAsync(query.Paging, ProgrammeView.From, cancellationToken);

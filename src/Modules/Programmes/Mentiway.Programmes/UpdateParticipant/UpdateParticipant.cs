@@ -1,5 +1,6 @@
 using FluentValidation;
 using Marten;
+using Mentiway.BuildingBlocks.Access;
 using Mediator;
 using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
@@ -47,6 +48,10 @@ public sealed class UpdateParticipantHandler(
     {
         var participant = await session.LoadAsync<Participant>(command.ParticipantId, cancellationToken)
             ?? throw new NotFoundException("participant", command.ParticipantId);
+
+        (await actor.TowardParticipantAsync(participant.Id, participant.ProgrammeId, cancellationToken)).MustBe(
+            "participant", participant.Id, "Only the person themself or the programme's coordinators change these.",
+            Relation.Self, Relation.Coordinator);
 
         var updated = participant with
         {

@@ -1,0 +1,27 @@
+using Marten;
+using Mentiway.BuildingBlocks.Actors;
+
+namespace Mentiway.BuildingBlocks.Requests;
+
+/// <summary>
+/// What every change records of its cause, from the token and never from a body: the person's subject and the
+/// participant they acted as. Events carry both as headers; events and documents carry the acting participant as
+/// their last-modified-by (or the subject, when an admin acts from outside the programme).
+/// </summary>
+public static class ActingHeaders
+{
+    public const string Subject = "actingSubject";
+
+    public const string Participant = "actingParticipantId";
+
+    public static void Record(IDocumentSession session, ICurrentActor actor)
+    {
+        session.SetHeader(Subject, actor.Subject);
+        if (actor.ActingParticipantId is { } participantId)
+        {
+            session.SetHeader(Participant, participantId);
+        }
+
+        session.LastModifiedBy = actor.ActingParticipantId?.ToString() ?? actor.Subject;
+    }
+}
