@@ -1,4 +1,5 @@
 using System.Text;
+using Mentiway.BuildingBlocks.Access;
 using Mentiway.BuildingBlocks.Actors;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
@@ -20,7 +21,9 @@ internal static class AuthenticationSetup
 
         // Every endpoint needs a valid token unless it says otherwise (health, OpenAPI, the reference page).
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(AccessPolicies.Person, policy =>
+                policy.RequireAuthenticatedUser().RequireClaim(ActorClaims.Subject));
 
         return services;
     }

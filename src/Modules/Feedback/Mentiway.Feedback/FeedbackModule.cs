@@ -1,5 +1,6 @@
 using FluentValidation;
 using Marten;
+using Mentiway.BuildingBlocks.Access;
 using Mentiway.Feedback.AnswerFeedbackLink;
 using Mentiway.Feedback.Documents;
 using Mentiway.Feedback.GetProgrammeRatings;
@@ -39,7 +40,7 @@ public static class FeedbackModule
 
     public static IEndpointRouteBuilder MapFeedbackEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api").WithTags("Feedback");
+        var api = endpoints.MapGroup("/api").WithTags("Feedback").RequireAuthorization(AccessPolicies.Person);
 
         GiveFeedbackEndpoint.Map(api);
         ListFeedbackEndpoint.Map(api);

@@ -1,6 +1,7 @@
 using FluentValidation;
 using JasperFx.Events.Projections;
 using Marten;
+using Mentiway.BuildingBlocks.Access;
 using Mentiway.Homework.AssignHomework;
 using Mentiway.Homework.CancelHomework;
 using Mentiway.Homework.CarryOverHomework;
@@ -57,7 +58,7 @@ public static class HomeworkModule
 
     public static IEndpointRouteBuilder MapHomeworkEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api").WithTags("Homework");
+        var api = endpoints.MapGroup("/api").WithTags("Homework").RequireAuthorization(AccessPolicies.Person);
 
         AssignHomeworkEndpoint.Map(api);
         ListSessionHomeworkEndpoint.Map(api);

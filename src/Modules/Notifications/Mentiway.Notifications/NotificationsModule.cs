@@ -1,5 +1,6 @@
 using FluentValidation;
 using Marten;
+using Mentiway.BuildingBlocks.Access;
 using Mentiway.Notifications.Documents;
 using Mentiway.Notifications.Inbox;
 using Mentiway.Notifications.ListNotifications;
@@ -43,7 +44,7 @@ public static class NotificationsModule
 
     public static IEndpointRouteBuilder MapNotificationsEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api").WithTags("Notifications");
+        var api = endpoints.MapGroup("/api").WithTags("Notifications").RequireAuthorization(AccessPolicies.Person);
 
         ListNotificationsEndpoint.Map(api);
         MarkNotificationReadEndpoint.Map(api);

@@ -38,7 +38,7 @@ public static class ProgrammesModule
 
     public static IEndpointRouteBuilder MapProgrammesEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api").WithTags("Programmes");
+        var api = endpoints.MapGroup("/api").WithTags("Programmes").RequireAuthorization(AccessPolicies.Person);
 
         LaunchProgrammeEndpoint.Map(api);
         ListProgrammesEndpoint.Map(api);

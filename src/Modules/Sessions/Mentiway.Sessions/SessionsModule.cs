@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marten;
 using JasperFx.Events.Projections;
+using Mentiway.BuildingBlocks.Access;
 using Mentiway.Sessions.CancelSession;
 using Mentiway.Sessions.Documents;
 using Mentiway.Sessions.Events;
@@ -37,7 +38,7 @@ public static class SessionsModule
 
     public static IEndpointRouteBuilder MapSessionsEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api").WithTags("Sessions");
+        var api = endpoints.MapGroup("/api").WithTags("Sessions").RequireAuthorization(AccessPolicies.Person);
 
         ScheduleSessionEndpoint.Map(api);
         ListPairSessionsEndpoint.Map(api);

@@ -1,0 +1,11 @@
+namespace Mentiway.BuildingBlocks.Access;
+
+/// <summary>
+/// The authorization policies endpoints declare. The policy only lets a person in; what they may see and do is
+/// decided by the use case from their <see cref="Standing"/> toward the resource.
+/// </summary>
+public static class AccessPolicies
+{
+    /// <summary>A caller whose token names a person (a subject). Every mentoring endpoint but the co-worker link.</summary>
+    public const string Person = "mentiway:person";
+}
