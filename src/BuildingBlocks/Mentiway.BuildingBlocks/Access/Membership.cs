@@ -11,7 +11,7 @@ public enum ProgrammeRole
 /// <summary>One of the caller's enrolments: which participant they are, in which programme, with which role.</summary>
 public sealed record Membership(Guid ParticipantId, Guid ProgrammeId, ProgrammeRole Role);
 
-/// <summary>The caller as their token describes them. The e-mail is given only when the token says it is verified.</summary>
+/// <summary>The caller as their token describes them; the e-mail only when the token says it is verified.</summary>
 public sealed record CallerIdentity(string Subject, string? VerifiedEmail);
 
 /// <summary>

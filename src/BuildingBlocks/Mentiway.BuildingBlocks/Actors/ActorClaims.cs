@@ -19,7 +19,8 @@ public sealed class ActorClaims(string adminRole)
     public static string? VerifiedEmail(ClaimsPrincipal? user)
     {
         var email = user?.FindFirstValue("email");
-        var verified = string.Equals(user?.FindFirstValue("email_verified"), "true", StringComparison.OrdinalIgnoreCase);
+        var verifiedClaim = user?.FindFirstValue("email_verified");
+        var verified = string.Equals(verifiedClaim, "true", StringComparison.OrdinalIgnoreCase);
 
         return verified && string.IsNullOrWhiteSpace(email) == false ? email.Trim() : null;
     }
