@@ -6,6 +6,6 @@ namespace Mentiway.BuildingBlocks.Access;
 /// </summary>
 public static class AccessPolicies
 {
-    /// <summary>A caller whose token names a person (a subject). Every mentoring endpoint but the co-worker link.</summary>
+    /// <summary>A token that names a person (a subject). Every mentoring endpoint but the co-worker link.</summary>
     public const string Person = "mentiway:person";
 }

@@ -19,7 +19,7 @@ public sealed class AuthOptions
 
     public string? Authority { get; set; }
 
-    /// <summary>The value of the role claim ("role" or "roles") that makes the token's holder a platform admin.</summary>
+    /// <summary>The role claim value ("role" or "roles") that makes the token's holder a platform admin.</summary>
     public string AdminRole { get; set; } = "admin";
 
     public bool UsesAuthority => string.IsNullOrWhiteSpace(Authority) == false;
