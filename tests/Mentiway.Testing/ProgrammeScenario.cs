@@ -26,18 +26,22 @@ public static class ProgrammeScenario
         Guid programmeId,
         string role,
         string timeZone = "Europe/Warsaw",
-        string? email = null)
-    {
-        var response = await api.PostJson($"/api/programmes/{programmeId}/participants", new
+        string? email = null) =>
+        await (await api.TryEnrol(programmeId, role, timeZone, email)).ReadCreatedId();
+
+    public static async Task<HttpResponseMessage> TryEnrol(
+        this HttpClient api,
+        Guid programmeId,
+        string role = "mentee",
+        string timeZone = "Europe/Warsaw",
+        string? email = null) =>
+        await api.PostJson($"/api/programmes/{programmeId}/participants", new
         {
             displayName = $"A {role}",
             email = email ?? $"{role}.{Guid.NewGuid():N}@test.example",
             role,
             timeZone,
         });
-
-        return await response.ReadCreatedId();
-    }
 
     public static async Task<HttpResponseMessage> TryFormPair(
         this HttpClient api,

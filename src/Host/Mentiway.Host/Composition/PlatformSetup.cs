@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Mentiway.BuildingBlocks.Actors;
 using Mentiway.Host.Errors;
+using Mentiway.Host.Identity;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 using Serilog;
@@ -73,6 +74,7 @@ internal static class PlatformSetup
 
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseEnrolmentLinking();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") })

@@ -4,8 +4,16 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Mentiway.Host.Identity;
 
-/// <summary>A person the platform can issue a token for when it signs its own (the demo and local trials).</summary>
-public sealed record TokenPerson(string Subject, string Name, string Email, bool IsAdmin = false);
+/// <summary>
+/// A person the platform can issue a token for when it signs its own (the demo and local trials). Providers say
+/// whether they verified the e-mail; only a verified one links the person to their enrolments.
+/// </summary>
+public sealed record TokenPerson(
+    string Subject,
+    string Name,
+    string Email,
+    bool IsAdmin = false,
+    bool EmailVerified = true);
 
 /// <summary>
 /// Issues tokens signed with the configured key, the same way any identity provider would. Only used where the
@@ -29,7 +37,7 @@ public sealed class TokenIssuer(AuthOptions options)
             new("sub", person.Subject),
             new("name", person.Name),
             new("email", person.Email),
-            new("email_verified", "true", ClaimValueTypes.Boolean),
+            new("email_verified", person.EmailVerified ? "true" : "false", ClaimValueTypes.Boolean),
         };
         if (person.IsAdmin)
         {
