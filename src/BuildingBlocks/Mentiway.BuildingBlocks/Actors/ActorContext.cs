@@ -19,6 +19,8 @@ public sealed class ActorContext(
         SubjectOf(User)
         ?? throw new InvalidOperationException("No actor: this code runs outside a request with a subject.");
 
+    public bool HasSubject => SubjectOf(User) is not null;
+
     public bool IsAdmin => claims.IsAdmin(User);
 
     public Guid? ActingParticipantId { get; private set; }

@@ -11,6 +11,9 @@ public interface ICurrentActor
     /// <summary>The token's subject: the person, the same in every programme.</summary>
     string Subject { get; }
 
+    /// <summary>False for the one anonymous way in, the co-worker's link.</summary>
+    bool HasSubject { get; }
+
     /// <summary>The token carries the platform's admin role.</summary>
     bool IsAdmin { get; }
 

@@ -14,8 +14,17 @@ public static class ActingHeaders
 
     public const string Participant = "actingParticipantId";
 
+    /// <summary>What an anonymous change (a co-worker answering through their link) records as its cause.</summary>
+    public const string Anonymous = "anonymous";
+
     public static void Record(IDocumentSession session, ICurrentActor actor)
     {
+        if (actor.HasSubject == false)
+        {
+            session.LastModifiedBy = Anonymous;
+            return;
+        }
+
         session.SetHeader(Subject, actor.Subject);
         if (actor.ActingParticipantId is { } participantId)
         {
