@@ -2,8 +2,10 @@ using FluentValidation;
 using Marten;
 using Marten.Pagination;
 using Mediator;
+using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Paging;
+using Mentiway.Notifications.Access;
 using Mentiway.Notifications.Documents;
 using Mentiway.Notifications.ReadModels;
 using Microsoft.AspNetCore.Builder;
@@ -19,12 +21,15 @@ public sealed class ListNotificationsValidator : AbstractValidator<ListNotificat
     public ListNotificationsValidator() => RuleFor(x => x.Paging).SetValidator(new PageRequestValidator());
 }
 
-public sealed class ListNotificationsHandler(IQuerySession session) : IQueryHandler<ListNotifications, InboxPage>
+public sealed class ListNotificationsHandler(IQuerySession session, ICurrentActor actor)
+    : IQueryHandler<ListNotifications, InboxPage>
 {
     public async ValueTask<InboxPage> Handle(ListNotifications query, CancellationToken cancellationToken)
     {
-        _ = await session.LoadAsync<Recipient>(query.ParticipantId, cancellationToken)
+        var recipient = await session.LoadAsync<Recipient>(query.ParticipantId, cancellationToken)
             ?? throw new NotFoundException("participant", query.ParticipantId);
+
+        await InboxOwner.MustBeTheOwner(actor, recipient, cancellationToken);
 
         var inbox = session.Query<Notification>().Where(x => x.ParticipantId == query.ParticipantId);
         var unread = await inbox.CountAsync(x => x.ReadAt == null, cancellationToken);

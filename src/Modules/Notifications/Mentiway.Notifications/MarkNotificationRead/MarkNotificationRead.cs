@@ -1,6 +1,8 @@
 using Marten;
 using Mediator;
+using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
+using Mentiway.Notifications.Access;
 using Mentiway.Notifications.Documents;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -10,12 +12,21 @@ namespace Mentiway.Notifications.MarkNotificationRead;
 
 public sealed record MarkNotificationRead(Guid ParticipantId, Guid NotificationId) : ICommand<Unit>;
 
-/// <summary>Marks an entry read; marking it again keeps the first moment it was read.</summary>
-public sealed class MarkNotificationReadHandler(IDocumentSession session, TimeProvider clock)
+/// <summary>
+/// Marks an entry of the caller's own inbox read; marking it again keeps the first moment it was read. Whose inbox
+/// it is decides first, so that whether the entry exists tells a stranger or a coordinator nothing.
+/// </summary>
+public sealed class MarkNotificationReadHandler(IDocumentSession session, TimeProvider clock, ICurrentActor actor)
     : ICommandHandler<MarkNotificationRead, Unit>
 {
     public async ValueTask<Unit> Handle(MarkNotificationRead command, CancellationToken cancellationToken)
     {
+        var recipient = await session.LoadAsync<Recipient>(command.ParticipantId, cancellationToken)
+            ?? throw new NotFoundException("participant", command.ParticipantId);
+
+        await InboxOwner.MustBeTheOwner(actor, recipient, cancellationToken);
+
+        // Someone else's entry under one's own inbox is as unknown as one that does not exist.
         var notification = await session.LoadAsync<Notification>(command.NotificationId, cancellationToken);
         if (notification is null || notification.ParticipantId != command.ParticipantId)
         {
