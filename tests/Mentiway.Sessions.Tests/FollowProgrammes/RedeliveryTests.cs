@@ -38,4 +38,27 @@ public sealed class RedeliveryTests(MentiwayApp app) : IClassFixture<MentiwayApp
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal("closed", await response.ReadCurrentState());
     }
+
+    [Fact]
+    public async Task PairFormed_ArrivingAfterTheClose_NamesThePairsPeopleButKeepsItClosed()
+    {
+        var programmeId = await _admin.LaunchProgramme();
+        var (mentorId, menteeId) = await app.Settled(async () => (
+            await _admin.Enrol(programmeId, "mentor", email: TestPeople.Mentor.Email),
+            await _admin.Enrol(programmeId, "mentee", email: TestPeople.Mentee.Email)));
+        var pairId = Guid.NewGuid();
+
+        await app.Settled(() => app.Publish(
+            new PairClosed(pairId, programmeId, "Done.", DateTimeOffset.UnixEpoch, "test-admin")));
+        await app.Settled(() => app.Publish(
+            new PairFormed(pairId, programmeId, mentorId, menteeId, DateTimeOffset.UnixEpoch, "test-admin")));
+
+        var mentor = await app.ClientFor(TestPeople.Mentor).GetAsync($"/api/pairs/{pairId}/sessions");
+        var stranger = await app.ClientFor(TestPeople.Stranger).GetAsync($"/api/pairs/{pairId}/sessions");
+        Assert.Equal(HttpStatusCode.OK, mentor.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, stranger.StatusCode);
+        var response = await _admin.TrySchedule(pairId, app.Clock.GetUtcNow().AddDays(1));
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("closed", await response.ReadCurrentState());
+    }
 }

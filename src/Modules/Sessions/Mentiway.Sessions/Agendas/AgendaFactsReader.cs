@@ -7,16 +7,26 @@ using NodaTime;
 
 namespace Mentiway.Sessions.Agendas;
 
+/// <summary>
+/// Whose agenda it is: times are written in the reader's zone, and only the mentor's agenda shows the mentor's own
+/// items.
+/// </summary>
+public enum AgendaReader
+{
+    Mentor,
+    Mentee,
+}
+
 /// <summary>Gathers what a session's agenda shows, for one reader: the mentor or the mentee.</summary>
 public static class AgendaFactsReader
 {
     public static async Task<AgendaFacts> Gather(
         IQuerySession session,
         Session current,
-        string reader,
+        SessionPair? pair,
+        AgendaReader reader,
         CancellationToken cancellationToken)
     {
-        var pair = await session.LoadAsync<SessionPair>(current.PairId, cancellationToken);
         var mentor = await session.LoadParticipant(pair?.MentorId, cancellationToken);
         var mentee = await session.LoadParticipant(pair?.MenteeId, cancellationToken);
 
@@ -34,11 +44,19 @@ public static class AgendaFactsReader
                     || x.CurrentSessionId == current.Id))
             .ToListAsync(cancellationToken);
 
+        // The mentor's preparation is the mentor's (ADR 0010): the mentee's agenda leaves it out everywhere,
+        // whatever template prints it.
+        if (reader == AgendaReader.Mentee)
+        {
+            items = items.Where(x => x.Assignee == HomeworkAssignee.Mentee).ToList();
+        }
+
         var readerZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(
-                (reader == "mentor" ? mentor : mentee)?.TimeZone ?? string.Empty)
+                (reader == AgendaReader.Mentor ? mentor : mentee)?.TimeZone ?? string.Empty)
             ?? DateTimeZone.Utc;
 
         return new AgendaFacts(
+            reader,
             current,
             mentor,
             mentee,

@@ -10,6 +10,7 @@ namespace Mentiway.Sessions.Agendas;
 
 /// <summary>Everything an agenda shows, gathered before rendering.</summary>
 public sealed record AgendaFacts(
+    AgendaReader Reader,
     Session Session,
     SessionParticipant? Mentor,
     SessionParticipant? Mentee,
@@ -35,6 +36,7 @@ public static class AgendaModel
         var zone = facts.ReaderZone;
         var model = new ScriptObject
         {
+            ["reader"] = facts.Reader == AgendaReader.Mentor ? "mentor" : "mentee",
             ["session"] = SessionObject(facts.Session, zone),
             ["mentor"] = Person(facts.Mentor),
             ["mentee"] = Person(facts.Mentee),

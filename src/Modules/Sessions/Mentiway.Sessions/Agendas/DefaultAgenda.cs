@@ -2,7 +2,8 @@ namespace Mentiway.Sessions.Agendas;
 
 /// <summary>
 /// The agenda every session gets until someone replaces its template. The variables it uses are the whole model
-/// a template can see (see <see cref="AgendaModel"/>).
+/// a template can see (see <see cref="AgendaModel"/>). The mentor's preparation is a section of the mentor's agenda
+/// only; in the mentee's it would always read "None set.", which is not true.
 /// </summary>
 public static class DefaultAgenda
 {
@@ -42,7 +43,7 @@ public static class DefaultAgenda
 
         {{ session.topic }}
 
-        ## The mentor's preparation
+        {{ if reader == "mentor" }}## The mentor's preparation
         {{~ if preparation.size == 0 }}
 
         None set.
@@ -51,6 +52,7 @@ public static class DefaultAgenda
 
         - {{ item.title }} ({{ item.status }}, due {{ item.due_at }}): {{ item.instructions }}
         {{~ end }}
+        {{~ end ~}}
 
         ## Homework set at this session
         {{~ if homework.size == 0 }}

@@ -4,6 +4,8 @@ using Mediator;
 using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Http;
 using Mentiway.BuildingBlocks.Validation;
+using Mentiway.Sessions.Access;
+using Mentiway.Sessions.Documents;
 using Mentiway.Sessions.Events;
 using Mentiway.Sessions.ReadModels;
 using Mentiway.Sessions.Scheduling;
@@ -33,6 +35,12 @@ public sealed class CancelSessionHandler(
 {
     public async ValueTask<long> Handle(CancelSession command, CancellationToken cancellationToken)
     {
+        var stored = await session.LoadSession(command.SessionId, cancellationToken);
+        var pair = await session.LoadAsync<SessionPair>(stored.PairId, cancellationToken);
+
+        (await actor.InSessionPairAsync(stored, pair, cancellationToken)).MustRunSession(
+            stored, "Only the pair's mentor cancels sessions.");
+
         var stream = await session.FetchSessionForWriting(
             command.SessionId, command.ExpectedVersion, cancellationToken);
         var current = stream.Aggregate!;
@@ -72,6 +80,7 @@ internal static class CancelSessionEndpoint
             .WithSummary("Cancel a scheduled session, giving the reason")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);

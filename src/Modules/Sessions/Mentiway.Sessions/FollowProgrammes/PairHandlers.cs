@@ -18,6 +18,12 @@ public static class PairFormedHandler
         var known = await session.LoadAsync<SessionPair>(message.PairId, ct);
         if (known is not null)
         {
+            // A close that came first left the pair without its people; they still decide who sees its sessions.
+            if (known.MentorId == Guid.Empty)
+            {
+                session.Update(known with { MentorId = message.MentorId, MenteeId = message.MenteeId });
+            }
+
             return;
         }
 

@@ -1,7 +1,8 @@
 using Marten;
 using Mediator;
-using Mentiway.BuildingBlocks.Errors;
+using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Http;
+using Mentiway.Sessions.Access;
 using Mentiway.Sessions.Documents;
 using Mentiway.Sessions.ReadModels;
 using Mentiway.Sessions.Scheduling;
@@ -13,13 +14,17 @@ namespace Mentiway.Sessions.GetSession;
 
 public sealed record GetSession(Guid SessionId) : IQuery<SessionView>;
 
-public sealed class GetSessionHandler(IQuerySession session) : IQueryHandler<GetSession, SessionView>
+/// <summary>The pair's mentor and mentee, their programme's coordinators and admins see it; others get 404.</summary>
+public sealed class GetSessionHandler(IQuerySession session, ICurrentActor actor)
+    : IQueryHandler<GetSession, SessionView>
 {
     public async ValueTask<SessionView> Handle(GetSession query, CancellationToken cancellationToken)
     {
-        var current = await session.LoadAsync<Session>(query.SessionId, cancellationToken)
-            ?? throw new NotFoundException("session", query.SessionId);
+        var current = await session.LoadSession(query.SessionId, cancellationToken);
         var pair = await session.LoadAsync<SessionPair>(current.PairId, cancellationToken);
+
+        (await actor.InSessionPairAsync(current, pair, cancellationToken)).MustSeeSession(current);
+
         var mentor = await session.LoadParticipant(pair?.MentorId, cancellationToken);
         var mentee = await session.LoadParticipant(pair?.MenteeId, cancellationToken);
 

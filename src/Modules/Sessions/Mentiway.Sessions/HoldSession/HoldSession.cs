@@ -4,6 +4,8 @@ using Mediator;
 using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Http;
 using Mentiway.BuildingBlocks.Validation;
+using Mentiway.Sessions.Access;
+using Mentiway.Sessions.Documents;
 using Mentiway.Sessions.Events;
 using Mentiway.Sessions.ReadModels;
 using Mentiway.Sessions.Scheduling;
@@ -32,6 +34,12 @@ public sealed class HoldSessionHandler(
 {
     public async ValueTask<long> Handle(HoldSession command, CancellationToken cancellationToken)
     {
+        var stored = await session.LoadSession(command.SessionId, cancellationToken);
+        var pair = await session.LoadAsync<SessionPair>(stored.PairId, cancellationToken);
+
+        (await actor.InSessionPairAsync(stored, pair, cancellationToken)).MustRunSession(
+            stored, "Only the pair's mentor marks sessions as held.");
+
         var stream = await session.FetchSessionForWriting(
             command.SessionId, command.ExpectedVersion, cancellationToken);
         var current = stream.Aggregate!;
@@ -70,6 +78,7 @@ internal static class HoldSessionEndpoint
             .WithSummary("Mark a scheduled session as held, with optional notes")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);

@@ -1,10 +1,11 @@
 using FluentValidation;
 using Marten;
 using Mediator;
-using Mentiway.BuildingBlocks.Errors;
+using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Paging;
-using Mentiway.Sessions.Documents;
+using Mentiway.Sessions.Access;
 using Mentiway.Sessions.ReadModels;
+using Mentiway.Sessions.Scheduling;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -18,13 +19,17 @@ public sealed class ListPairSessionsValidator : AbstractValidator<ListPairSessio
     public ListPairSessionsValidator() => RuleFor(x => x.Paging).SetValidator(new PageRequestValidator());
 }
 
-public sealed class ListPairSessionsHandler(IQuerySession session)
+/// <summary>
+/// The pair's mentor and mentee, their programme's coordinators and admins see the list; anyone else gets 404.
+/// </summary>
+public sealed class ListPairSessionsHandler(IQuerySession session, ICurrentActor actor)
     : IQueryHandler<ListPairSessions, Page<SessionSummary>>
 {
     public async ValueTask<Page<SessionSummary>> Handle(ListPairSessions query, CancellationToken cancellationToken)
     {
-        _ = await session.LoadAsync<SessionPair>(query.PairId, cancellationToken)
-            ?? throw new NotFoundException("pair", query.PairId);
+        var pair = await session.LoadPair(query.PairId, cancellationToken);
+
+        (await actor.InPairAsync(pair, cancellationToken)).MustSee("pair", pair.Id);
 
         return await session.Query<Session>()
             .Where(x => x.PairId == query.PairId)

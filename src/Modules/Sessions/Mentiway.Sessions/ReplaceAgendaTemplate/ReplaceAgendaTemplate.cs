@@ -3,7 +3,9 @@ using Marten;
 using Mediator;
 using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Http;
+using Mentiway.Sessions.Access;
 using Mentiway.Sessions.Agendas;
+using Mentiway.Sessions.Documents;
 using Mentiway.Sessions.Events;
 using Mentiway.Sessions.Scheduling;
 using Microsoft.AspNetCore.Builder;
@@ -49,13 +51,20 @@ public sealed class ReplaceAgendaTemplateHandler(
 {
     public async ValueTask<long> Handle(ReplaceAgendaTemplate command, CancellationToken cancellationToken)
     {
+        var stored = await session.LoadSession(command.SessionId, cancellationToken);
+        var pair = await session.LoadAsync<SessionPair>(stored.PairId, cancellationToken);
+
+        (await actor.InSessionPairAsync(stored, pair, cancellationToken)).MustRunSession(
+            stored, "Only the pair's mentor changes a session's agenda template.");
+
         var stream = await session.FetchSessionForWriting(
             command.SessionId, command.ExpectedVersion, cancellationToken);
         var current = stream.Aggregate!;
 
         // A template that parses may still never finish (an endless loop, a huge string): a trial run, with the
-        // same limits as every reader's, refuses it now rather than breaking the agenda for everyone later.
-        var facts = await AgendaFactsReader.Gather(session, current, "mentee", cancellationToken);
+        // same limits as every reader's, refuses it now rather than breaking the agenda for everyone later. It runs
+        // on the mentor's agenda, the fuller one: the mentee's has no preparation to loop over.
+        var facts = await AgendaFactsReader.Gather(session, current, pair, AgendaReader.Mentor, cancellationToken);
         await AgendaTemplates.Render(command.Replacement.Template!, AgendaModel.Build(facts), cancellationToken);
 
         stream.AppendOne(new SessionAgendaTemplateReplaced(
@@ -86,6 +95,7 @@ internal static class ReplaceAgendaTemplateEndpoint
             .WithSummary("Give one session its own agenda template (Scriban); one that does not parse is refused")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 }

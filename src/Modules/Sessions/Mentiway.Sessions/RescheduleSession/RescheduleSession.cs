@@ -2,7 +2,10 @@ using FluentValidation;
 using Marten;
 using Mediator;
 using Mentiway.BuildingBlocks.Actors;
+using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Http;
+using Mentiway.Sessions.Access;
+using Mentiway.Sessions.Documents;
 using Mentiway.Sessions.Events;
 using Mentiway.Sessions.ReadModels;
 using Mentiway.Sessions.Scheduling;
@@ -36,6 +39,12 @@ public sealed class RescheduleSessionHandler(
 {
     public async ValueTask<long> Handle(RescheduleSession command, CancellationToken cancellationToken)
     {
+        var stored = await session.LoadSession(command.SessionId, cancellationToken);
+        var known = await session.LoadAsync<SessionPair>(stored.PairId, cancellationToken);
+
+        (await actor.InSessionPairAsync(stored, known, cancellationToken)).MustRunSession(
+            stored, "Only the pair's mentor reschedules sessions.");
+
         var stream = await session.FetchSessionForWriting(
             command.SessionId, command.ExpectedVersion, cancellationToken);
         var current = stream.Aggregate!;
@@ -44,7 +53,7 @@ public sealed class RescheduleSessionHandler(
             throw SessionRules.NotAllowed(current, "rescheduled");
         }
 
-        var pair = await session.LoadActivePair(current.PairId, cancellationToken);
+        var pair = (known ?? throw new NotFoundException("pair", current.PairId)).MustTakeSessions();
         var startsAt = SessionRules.ParseInstant(command.Changes.Start)!.Value;
         var duration = command.Changes.DurationMinutes ?? current.DurationMinutes;
         await session.SessionMustNotOverlapAnother(pair, current.Id, startsAt, duration, cancellationToken);
@@ -85,6 +94,7 @@ internal static class RescheduleSessionEndpoint
             .WithSummary("Move a scheduled session to a new start, optionally with a new duration")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);

@@ -2,6 +2,8 @@ using Marten;
 using Mediator;
 using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Http;
+using Mentiway.Sessions.Access;
+using Mentiway.Sessions.Documents;
 using Mentiway.Sessions.Events;
 using Mentiway.Sessions.Scheduling;
 using Microsoft.AspNetCore.Builder;
@@ -19,6 +21,12 @@ public sealed class ResetAgendaTemplateHandler(
 {
     public async ValueTask<long> Handle(ResetAgendaTemplate command, CancellationToken cancellationToken)
     {
+        var stored = await session.LoadSession(command.SessionId, cancellationToken);
+        var pair = await session.LoadAsync<SessionPair>(stored.PairId, cancellationToken);
+
+        (await actor.InSessionPairAsync(stored, pair, cancellationToken)).MustRunSession(
+            stored, "Only the pair's mentor changes a session's agenda template.");
+
         var stream = await session.FetchSessionForWriting(
             command.SessionId, command.ExpectedVersion, cancellationToken);
         var current = stream.Aggregate!;
@@ -53,6 +61,7 @@ internal static class ResetAgendaTemplateEndpoint
             .WithName(nameof(ResetAgendaTemplate))
             .WithSummary("Go back to the default agenda template for this session")
             .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 }

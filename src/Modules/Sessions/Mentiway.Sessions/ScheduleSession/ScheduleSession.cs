@@ -1,9 +1,11 @@
 using FluentValidation;
 using Marten;
 using Mediator;
+using Mentiway.BuildingBlocks.Access;
 using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Http;
 using Mentiway.BuildingBlocks.Validation;
+using Mentiway.Sessions.Access;
 using Mentiway.Sessions.Events;
 using Mentiway.Sessions.ReadModels;
 using Mentiway.Sessions.Scheduling;
@@ -40,7 +42,12 @@ public sealed class ScheduleSessionHandler(
 {
     public async ValueTask<CreatedResource> Handle(ScheduleSession command, CancellationToken cancellationToken)
     {
-        var pair = await session.LoadActivePair(command.PairId, cancellationToken);
+        var pair = await session.LoadPair(command.PairId, cancellationToken);
+
+        (await actor.InPairAsync(pair, cancellationToken)).MustBe(
+            "pair", pair.Id, "Only the pair's mentor schedules sessions.", Relation.Mentor);
+
+        pair.MustTakeSessions();
         var startsAt = SessionRules.ParseInstant(command.Session.Start)!.Value;
         var duration = command.Session.DurationMinutes!.Value;
         await session.SessionMustNotOverlapAnother(pair, null, startsAt, duration, cancellationToken);
@@ -89,6 +96,7 @@ internal static class ScheduleSessionEndpoint
             .WithSummary("Schedule a session for a pair")
             .Produces<CreatedResource>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

@@ -48,21 +48,20 @@ public static class SessionRules
             .InclusiveBetween(MinDurationMinutes, MaxDurationMinutes)
             .WithMessage($"must be between {MinDurationMinutes} and {MaxDurationMinutes} minutes");
 
-    public static async Task<SessionPair> LoadActivePair(
+    public static async Task<SessionPair> LoadPair(
         this IQuerySession session,
         Guid pairId,
-        CancellationToken cancellationToken)
-    {
-        var pair = await session.LoadAsync<SessionPair>(pairId, cancellationToken)
+        CancellationToken cancellationToken) =>
+        await session.LoadAsync<SessionPair>(pairId, cancellationToken)
             ?? throw new NotFoundException("pair", pairId);
 
-        if (pair.Status == SessionPairStatus.Closed)
-        {
-            throw new ConflictException("The pair is closed: it takes no more sessions.", "closed");
-        }
-
-        return pair;
-    }
+    /// <summary>
+    /// A closed pair takes no more sessions. Checked after the caller's standing, so that strangers get 404.
+    /// </summary>
+    public static SessionPair MustTakeSessions(this SessionPair pair) =>
+        pair.Status == SessionPairStatus.Closed
+            ? throw new ConflictException("The pair is closed: it takes no more sessions.", "closed")
+            : pair;
 
     /// <summary>
     /// A pair meets once at a time: a session may not overlap another of the pair's sessions that still counts.

@@ -8,6 +8,17 @@ namespace Mentiway.Sessions.Scheduling;
 public static class SessionStreams
 {
     /// <summary>
+    /// The session as last stored, to decide who may change it before its stream is fetched: fetching with an
+    /// If-Match compares versions first, and a stranger must get the 404, not learn from a 412 that it exists.
+    /// </summary>
+    public static async Task<Session> LoadSession(
+        this IQuerySession session,
+        Guid sessionId,
+        CancellationToken cancellationToken) =>
+        await session.LoadAsync<Session>(sessionId, cancellationToken)
+            ?? throw new NotFoundException("session", sessionId);
+
+    /// <summary>
     /// Loads a session's stream for a change. With an expected version (from If-Match) a stale one fails here;
     /// without one, Marten still checks on save that nobody appended in between, so a lost race never corrupts the
     /// stream. Both surface as concurrency exceptions, which the host answers with 412 or 409.
