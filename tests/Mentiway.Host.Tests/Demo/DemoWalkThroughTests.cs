@@ -24,13 +24,15 @@ public sealed class DemoWalkThroughTests(MentiwayApp app) : IClassFixture<Mentiw
 
         var ids = await new DemoHistory(api, new FakeTimeMachine(app.Clock, Today)).BuildAsync(CancellationToken.None);
 
+        // Each reads their own agenda: a mentee never gets the mentor's, whatever they ask for.
         using var mentee = app.ClientFor(DemoPeople.Mentee.Token);
+        using var mentor = app.ClientFor(DemoPeople.Mentor.Token);
         for (var session = 2; session <= DemoHistory.SessionCount; session++)
         {
-            foreach (var reader in new[] { "mentee", "mentor" })
+            foreach (var (reader, client) in new[] { ("mentee", mentee), ("mentor", mentor) })
             {
                 var route = $"/api/sessions/{ids.SessionIds[session - 1]}/agenda?for={reader}";
-                var agenda = await mentee.GetStringAsync(route);
+                var agenda = await client.GetStringAsync(route);
 
                 Snapshot.Match(agenda, SnapshotNameExtension.Create($"session{session}", reader));
             }
