@@ -26,8 +26,8 @@ public sealed class MentorFeedbackTests(MentiwayApp app) : IClassFixture<Mentiwa
         var own = await ListedIds(_mentor, homework.HomeworkId);
         Assert.Equal([id], own);
         Assert.Empty(await ListedIds(_mentee, homework.HomeworkId));
-        var othersRelease = await _mentee.PostAsync(ReleaseRoute(homework.HomeworkId, id), null);
-        Assert.Equal(HttpStatusCode.NotFound, othersRelease.StatusCode);
+        var menteesRelease = await _mentee.PostAsync(ReleaseRoute(homework.HomeworkId, id), null);
+        Assert.Equal(HttpStatusCode.Forbidden, menteesRelease.StatusCode);
     }
 
     [Fact]

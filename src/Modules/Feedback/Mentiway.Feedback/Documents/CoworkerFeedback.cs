@@ -1,8 +1,9 @@
 namespace Mentiway.Feedback.Documents;
 
 /// <summary>
-/// A mentee's question to co-workers about a homework item. Its answer count is versioned with it, so that two
-/// answers arriving at once cannot both believe they are the second.
+/// The assignee's question to co-workers about a homework item. Its answer count is versioned with it, so that two
+/// answers arriving at once cannot both believe they are the second. RequestedBy is the token subject,
+/// RequestedByParticipantId the participant they asked as (none for an admin from outside the programme).
 /// </summary>
 public sealed record FeedbackRequest(
     Guid Id,
@@ -13,7 +14,8 @@ public sealed record FeedbackRequest(
     DateTimeOffset ExpiresAt,
     DateTimeOffset RequestedAt,
     string RequestedBy,
-    int AnsweredCount = 0)
+    int AnsweredCount = 0,
+    Guid? RequestedByParticipantId = null)
 {
     /// <summary>Below this many answers, anonymous ones are shown to no one and told to no other module.</summary>
     public const int AnonymousAnswersShownFrom = 3;

@@ -7,6 +7,8 @@ public sealed record FukoNotes(string? Facts, string? Feelings, string? Conseque
 
 /// <summary>
 /// A mentor's feedback on a submitted item: a draft only its author sees until it is released to the mentee.
+/// The author is the token subject who wrote it; AuthorParticipantId the participant they wrote it as (none for an
+/// admin from outside the programme).
 /// </summary>
 public sealed record MentorFeedback(
     Guid Id,
@@ -18,7 +20,8 @@ public sealed record MentorFeedback(
     FukoNotes? Fuko,
     FeedbackOutcome Outcome,
     DateTimeOffset WrittenAt,
-    DateTimeOffset? ReleasedAt = null)
+    DateTimeOffset? ReleasedAt = null,
+    Guid? AuthorParticipantId = null)
 {
     public bool IsReleased => ReleasedAt is not null;
 

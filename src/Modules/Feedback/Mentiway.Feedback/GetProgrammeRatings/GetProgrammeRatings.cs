@@ -1,5 +1,7 @@
 using Marten;
 using Mediator;
+using Mentiway.BuildingBlocks.Access;
+using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.Feedback.Documents;
 using Microsoft.AspNetCore.Builder;
@@ -19,13 +21,17 @@ public sealed record ProgrammeRatings(
     double? Average,
     IReadOnlyList<PairRatings> Pairs);
 
-public sealed class GetProgrammeRatingsHandler(IQuerySession session)
+/// <summary>For the people who run the programme: its coordinators and admins.</summary>
+public sealed class GetProgrammeRatingsHandler(IQuerySession session, ICurrentActor actor)
     : IQueryHandler<GetProgrammeRatings, ProgrammeRatings>
 {
     public async ValueTask<ProgrammeRatings> Handle(GetProgrammeRatings query, CancellationToken cancellationToken)
     {
         _ = await session.LoadAsync<KnownProgramme>(query.ProgrammeId, cancellationToken)
             ?? throw new NotFoundException("programme", query.ProgrammeId);
+
+        (await actor.InProgrammeAsync(query.ProgrammeId, cancellationToken)).MustBe(
+            "programme", query.ProgrammeId, "Only the programme's coordinators see its ratings.", Relation.Coordinator);
 
         var pairs = await session.Query<KnownPair>()
             .Where(x => x.ProgrammeId == query.ProgrammeId)
@@ -64,5 +70,6 @@ internal static class GetProgrammeRatingsEndpoint
             .WithName(nameof(GetProgrammeRatings))
             .WithSummary("Average session ratings of a programme, overall and per pair")
             .Produces<ProgrammeRatings>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -1,10 +1,12 @@
 using FluentValidation;
 using Marten;
 using Mediator;
+using Mentiway.BuildingBlocks.Access;
 using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Http;
 using Mentiway.BuildingBlocks.Validation;
+using Mentiway.Feedback.Access;
 using Mentiway.Feedback.Contracts;
 using Mentiway.Feedback.Documents;
 using Microsoft.AspNetCore.Builder;
@@ -64,7 +66,10 @@ public sealed class GiveFeedbackHandler(IDocumentSession session, ICurrentActor 
     public async ValueTask<Guid> Handle(GiveFeedback command, CancellationToken cancellationToken)
     {
         var item = await session.LoadAsync<HomeworkItem>(command.HomeworkId, cancellationToken)
-            ?? throw new NotFoundException("homework item", command.HomeworkId);
+            ?? throw new NotFoundException(FeedbackStandings.Homework, command.HomeworkId);
+
+        var standing = await MustBeThePairsMentor(session, actor, item, cancellationToken);
+
         FeedbackIsGivenOnlyOnSubmittedHomework(item);
 
         var request = command.Feedback;
@@ -83,12 +88,25 @@ public sealed class GiveFeedbackHandler(IDocumentSession session, ICurrentActor 
                     Trimmed(fuko.Expectations))
                 : null,
             Outcome: request.Outcome!.Value,
-            WrittenAt: clock.GetUtcNow());
+            WrittenAt: clock.GetUtcNow(),
+            AuthorParticipantId: standing.ParticipantId);
 
         session.Insert(feedback);
 
         return feedback.Id;
     }
+
+    /// <summary>Giving and releasing feedback is the pair's mentor's (and an admin's) to do.</summary>
+    internal static async Task<Standing> MustBeThePairsMentor(
+        IQuerySession session,
+        ICurrentActor actor,
+        HomeworkItem item,
+        CancellationToken cancellationToken) =>
+        (await actor.TowardHomeworkAsync(session, item, cancellationToken)).MustBe(
+            FeedbackStandings.Homework,
+            item.Id,
+            "Only the pair's mentor gives and releases feedback on homework.",
+            Relation.Mentor);
 
     internal static void FeedbackIsGivenOnlyOnSubmittedHomework(HomeworkItem item)
     {
@@ -121,6 +139,7 @@ internal static class GiveFeedbackEndpoint
             .WithSummary("Write feedback on a submitted homework item, as a draft only its author sees")
             .Produces<CreatedResource>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

@@ -5,6 +5,7 @@ using Mediator;
 using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Paging;
+using Mentiway.Feedback.Access;
 using Mentiway.Feedback.Documents;
 using Mentiway.Feedback.ReadModels;
 using Microsoft.AspNetCore.Builder;
@@ -20,14 +21,20 @@ public sealed class ListFeedbackValidator : AbstractValidator<ListFeedback>
     public ListFeedbackValidator() => RuleFor(x => x.Paging).SetValidator(new PageRequestValidator());
 }
 
-/// <summary>Released feedback, and the caller's own drafts: someone else's draft is not there for them.</summary>
+/// <summary>
+/// Released feedback, and the caller's own drafts: someone else's draft is not there for them, not even for an
+/// admin. Anyone who may see the item may read it.
+/// </summary>
 public sealed class ListFeedbackHandler(IQuerySession session, ICurrentActor actor)
     : IQueryHandler<ListFeedback, Page<FeedbackView>>
 {
     public async ValueTask<Page<FeedbackView>> Handle(ListFeedback query, CancellationToken cancellationToken)
     {
-        _ = await session.LoadAsync<HomeworkItem>(query.HomeworkId, cancellationToken)
-            ?? throw new NotFoundException("homework item", query.HomeworkId);
+        var item = await session.LoadAsync<HomeworkItem>(query.HomeworkId, cancellationToken)
+            ?? throw new NotFoundException(FeedbackStandings.Homework, query.HomeworkId);
+
+        var standing = await actor.TowardHomeworkAsync(session, item, cancellationToken);
+        standing.MustSee(FeedbackStandings.Homework, item.Id);
 
         var subject = actor.Subject;
         var page = await session.Query<MentorFeedback>()

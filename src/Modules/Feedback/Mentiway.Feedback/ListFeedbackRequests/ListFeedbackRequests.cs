@@ -2,8 +2,10 @@ using FluentValidation;
 using Marten;
 using Marten.Pagination;
 using Mediator;
+using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Paging;
+using Mentiway.Feedback.Access;
 using Mentiway.Feedback.Documents;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -36,15 +38,19 @@ public sealed class ListFeedbackRequestsValidator : AbstractValidator<ListFeedba
     public ListFeedbackRequestsValidator() => RuleFor(x => x.Paging).SetValidator(new PageRequestValidator());
 }
 
-public sealed class ListFeedbackRequestsHandler(IQuerySession session)
+/// <summary>Anyone who may see the item may read what co-workers were asked about it and what they answered.</summary>
+public sealed class ListFeedbackRequestsHandler(IQuerySession session, ICurrentActor actor)
     : IQueryHandler<ListFeedbackRequests, Page<FeedbackRequestView>>
 {
     public async ValueTask<Page<FeedbackRequestView>> Handle(
         ListFeedbackRequests query,
         CancellationToken cancellationToken)
     {
-        _ = await session.LoadAsync<HomeworkItem>(query.HomeworkId, cancellationToken)
-            ?? throw new NotFoundException("homework item", query.HomeworkId);
+        var item = await session.LoadAsync<HomeworkItem>(query.HomeworkId, cancellationToken)
+            ?? throw new NotFoundException(FeedbackStandings.Homework, query.HomeworkId);
+
+        var standing = await actor.TowardHomeworkAsync(session, item, cancellationToken);
+        standing.MustSee(FeedbackStandings.Homework, item.Id);
 
         var requests = await session.Query<FeedbackRequest>()
             .Where(x => x.HomeworkId == query.HomeworkId)

@@ -2,11 +2,13 @@ using System.Text.Json;
 using FluentValidation;
 using Marten;
 using Mediator;
+using Mentiway.BuildingBlocks.Access;
 using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Http;
 using Mentiway.BuildingBlocks.Identifiers;
 using Mentiway.BuildingBlocks.Validation;
+using Mentiway.Feedback.Access;
 using Mentiway.Feedback.Contracts;
 using Mentiway.Feedback.Documents;
 using Microsoft.AspNetCore.Builder;
@@ -45,10 +47,18 @@ public sealed class RateSessionHandler(
     public async ValueTask<RatingSaved> Handle(RateSession command, CancellationToken cancellationToken)
     {
         var known = await session.LoadAsync<KnownSession>(command.SessionId, cancellationToken)
-            ?? throw new NotFoundException("session", command.SessionId);
+            ?? throw new NotFoundException(FeedbackStandings.Session, command.SessionId);
+
+        var standing = (await actor.TowardSessionAsync(session, known, cancellationToken)).MustBe(
+            FeedbackStandings.Session,
+            known.Id,
+            "Only the pair's mentor and mentee rate its sessions.",
+            Relation.Mentor,
+            Relation.Mentee);
+
         OnlyAHeldSessionIsLookedBackOn(known);
         var pair = await session.LoadAsync<KnownPair>(known.PairId, cancellationToken)
-            ?? throw new NotFoundException("session", command.SessionId);
+            ?? throw new NotFoundException(FeedbackStandings.Session, command.SessionId);
 
         var now = clock.GetUtcNow();
         var id = NameBasedGuid.Create(IdNamespace, $"{known.Id:N}/{actor.Subject}");
@@ -64,7 +74,8 @@ public sealed class RateSessionHandler(
             command.Rating.Rating!.Value,
             string.IsNullOrWhiteSpace(command.Rating.Comment) ? null : command.Rating.Comment.Trim(),
             FirstRatedAt: earlier?.FirstRatedAt ?? now,
-            RatedAt: now);
+            RatedAt: now,
+            RatedByParticipantId: standing.ParticipantId);
 
         session.Store(rating);
 
@@ -115,6 +126,7 @@ internal static class RateSessionEndpoint
             .Produces<CreatedResource>(StatusCodes.Status201Created)
             .Produces<CreatedResource>()
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

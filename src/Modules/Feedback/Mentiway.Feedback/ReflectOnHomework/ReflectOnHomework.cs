@@ -4,6 +4,7 @@ using Mediator;
 using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Validation;
+using Mentiway.Feedback.Access;
 using Mentiway.Feedback.Contracts;
 using Mentiway.Feedback.Documents;
 using Microsoft.AspNetCore.Builder;
@@ -53,15 +54,22 @@ public sealed class ReflectOnHomeworkHandler(
 {
     public async ValueTask<Unit> Handle(ReflectOnHomework command, CancellationToken cancellationToken)
     {
-        _ = await session.LoadAsync<HomeworkItem>(command.HomeworkId, cancellationToken)
-            ?? throw new NotFoundException("homework item", command.HomeworkId);
+        var item = await session.LoadAsync<HomeworkItem>(command.HomeworkId, cancellationToken)
+            ?? throw new NotFoundException(FeedbackStandings.Homework, command.HomeworkId);
+
+        var standing = (await actor.TowardHomeworkAsync(session, item, cancellationToken)).MustBe(
+            FeedbackStandings.Homework,
+            item.Id,
+            "Only the person whose item it is reflects on it.",
+            FeedbackStandings.AssigneeOf(item));
 
         var reflection = new HomeworkReflection(
             command.HomeworkId,
             command.Reflection.SelfRating!.Value,
             command.Reflection.Text!.Trim(),
             clock.GetUtcNow(),
-            actor.Subject);
+            actor.Subject,
+            standing.ParticipantId);
 
         session.Store(reflection);
 
@@ -90,8 +98,9 @@ internal static class ReflectOnHomeworkEndpoint
                 return Results.NoContent();
             })
             .WithName(nameof(ReflectOnHomework))
-            .WithSummary("Add the mentee's self-reflection on a homework item; a later one replaces it")
+            .WithSummary("Add the assignee's self-reflection on a homework item; a later one replaces it")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -1,8 +1,10 @@
 using FluentValidation;
 using Marten;
 using Mediator;
+using Mentiway.BuildingBlocks.Access;
 using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
+using Mentiway.Feedback.Access;
 using Mentiway.Feedback.Documents;
 using Mentiway.Feedback.ReflectOnHomework;
 using Microsoft.AspNetCore.Builder;
@@ -28,7 +30,11 @@ public sealed class ReflectOnSessionHandler(IDocumentSession session, ICurrentAc
     public async ValueTask<Unit> Handle(ReflectOnSession command, CancellationToken cancellationToken)
     {
         var known = await session.LoadAsync<KnownSession>(command.SessionId, cancellationToken)
-            ?? throw new NotFoundException("session", command.SessionId);
+            ?? throw new NotFoundException(FeedbackStandings.Session, command.SessionId);
+
+        var standing = (await actor.TowardSessionAsync(session, known, cancellationToken)).MustBe(
+            FeedbackStandings.Session, known.Id, "Only the pair's mentee reflects on a session.", Relation.Mentee);
+
         RateSession.RateSessionHandler.OnlyAHeldSessionIsLookedBackOn(known);
 
         session.Store(new SessionReflection(
@@ -37,7 +43,8 @@ public sealed class ReflectOnSessionHandler(IDocumentSession session, ICurrentAc
             command.Reflection.SelfRating!.Value,
             command.Reflection.Text!.Trim(),
             clock.GetUtcNow(),
-            actor.Subject));
+            actor.Subject,
+            standing.ParticipantId));
 
         return Unit.Value;
     }
@@ -60,6 +67,7 @@ internal static class ReflectOnSessionEndpoint
             .WithSummary("Add the mentee's self-reflection on a held session; a later one replaces it")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

@@ -2,6 +2,7 @@ using Marten;
 using Mediator;
 using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
+using Mentiway.Feedback.Access;
 using Mentiway.Feedback.Contracts;
 using Mentiway.Feedback.Documents;
 using Mentiway.Feedback.GiveFeedback;
@@ -22,11 +23,17 @@ public sealed class ReleaseFeedbackHandler(
 {
     public async ValueTask<Unit> Handle(ReleaseFeedback command, CancellationToken cancellationToken)
     {
-        // A draft of someone else is reported as missing, exactly like one that does not exist.
+        var item = await session.LoadAsync<HomeworkItem>(command.HomeworkId, cancellationToken)
+            ?? throw new NotFoundException(FeedbackStandings.Homework, command.HomeworkId);
+
+        await GiveFeedbackHandler.MustBeThePairsMentor(session, actor, item, cancellationToken);
+
+        // A draft of someone else is reported as missing, exactly like one that does not exist; an admin may
+        // release anyone's.
         var feedback = await session.LoadAsync<MentorFeedback>(command.FeedbackId, cancellationToken);
         if (feedback is null
             || feedback.HomeworkId != command.HomeworkId
-            || feedback.IsVisibleTo(actor.Subject) == false)
+            || (feedback.IsVisibleTo(actor.Subject) == false && actor.IsAdmin == false))
         {
             throw new NotFoundException("feedback", command.FeedbackId);
         }
@@ -36,8 +43,6 @@ public sealed class ReleaseFeedbackHandler(
             throw new ConflictException("This feedback is released already.", "released");
         }
 
-        var item = await session.LoadAsync<HomeworkItem>(command.HomeworkId, cancellationToken)
-            ?? throw new NotFoundException("homework item", command.HomeworkId);
         GiveFeedbackHandler.FeedbackIsGivenOnlyOnSubmittedHomework(item);
 
         var released = feedback with { ReleasedAt = clock.GetUtcNow() };
@@ -76,6 +81,7 @@ internal static class ReleaseFeedbackEndpoint
             .WithName(nameof(ReleaseFeedback))
             .WithSummary("Release a draft of feedback to the mentee; the homework item moves on by its outcome")
             .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

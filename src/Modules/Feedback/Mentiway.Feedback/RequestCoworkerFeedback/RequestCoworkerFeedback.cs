@@ -4,6 +4,7 @@ using Mediator;
 using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Validation;
+using Mentiway.Feedback.Access;
 using Mentiway.Feedback.Contracts;
 using Mentiway.Feedback.Documents;
 using Microsoft.AspNetCore.Builder;
@@ -75,8 +76,14 @@ public sealed class RequestCoworkerFeedbackHandler(
         RequestCoworkerFeedback command,
         CancellationToken cancellationToken)
     {
-        _ = await session.LoadAsync<HomeworkItem>(command.HomeworkId, cancellationToken)
-            ?? throw new NotFoundException("homework item", command.HomeworkId);
+        var item = await session.LoadAsync<HomeworkItem>(command.HomeworkId, cancellationToken)
+            ?? throw new NotFoundException(FeedbackStandings.Homework, command.HomeworkId);
+
+        var standing = (await actor.TowardHomeworkAsync(session, item, cancellationToken)).MustBe(
+            FeedbackStandings.Homework,
+            item.Id,
+            "Only the person whose item it is asks co-workers for feedback on it.",
+            FeedbackStandings.AssigneeOf(item));
 
         var now = clock.GetUtcNow();
         var days = command.Request.ExpiresInDays ?? RequestCoworkerFeedbackValidator.DefaultExpiryDays;
@@ -88,7 +95,8 @@ public sealed class RequestCoworkerFeedbackHandler(
             InvitedCount: command.Request.Emails!.Count,
             ExpiresAt: now.AddDays(days),
             RequestedAt: now,
-            RequestedBy: actor.Subject);
+            RequestedBy: actor.Subject,
+            RequestedByParticipantId: standing.ParticipantId);
 
         session.Insert(request);
         var links = command.Request.Emails.Select(email => IssueLink(request, email!)).ToList();
@@ -140,5 +148,6 @@ internal static class RequestCoworkerFeedbackEndpoint
             .WithSummary("Ask up to 10 co-workers for feedback on a homework item; answers the single-use links")
             .Produces<FeedbackRequestCreated>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

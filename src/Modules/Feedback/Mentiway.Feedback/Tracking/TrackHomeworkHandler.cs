@@ -5,8 +5,9 @@ using Mentiway.Homework.Contracts;
 namespace Mentiway.Feedback.Tracking;
 
 /// <summary>
-/// Learns which homework items exist and whether they wait for feedback. HomeworkStateChanged carries the item's
-/// version and wins over anything older; the other two fill in until it arrives.
+/// Learns which homework items exist, whose they are (they decide who may see and act on an item's feedback) and
+/// whether they wait for feedback. HomeworkStateChanged carries the item's version and wins over anything older; the
+/// other two fill in until it arrives.
 /// </summary>
 public static class TrackHomeworkHandler
 {
@@ -34,11 +35,27 @@ public static class TrackHomeworkHandler
             message.HomeworkId,
             message.PairId,
             message.AssigneeId,
-            HomeworkAssignee.Mentee,
+            await AssigneeFromPair(message, session, ct),
             HomeworkItem.Submitted,
             Version: 0);
 
         session.Store(item with { Status = HomeworkItem.Submitted });
+    }
+
+    /// <summary>
+    /// HomeworkSubmitted does not say whether the item is the mentee's homework or the mentor's preparation; the
+    /// pair does: a mentor's item must never pass for the mentee's, or the mentee would see it.
+    /// </summary>
+    private static async Task<HomeworkAssignee> AssigneeFromPair(
+        HomeworkSubmitted message,
+        IDocumentSession session,
+        CancellationToken ct)
+    {
+        var pair = await session.LoadAsync<KnownPair>(message.PairId, ct);
+
+        return pair is not null && pair.MentorId == message.AssigneeId
+            ? HomeworkAssignee.Mentor
+            : HomeworkAssignee.Mentee;
     }
 
     public static async Task Handle(HomeworkStateChanged message, IDocumentSession session, CancellationToken ct)
