@@ -99,7 +99,7 @@ public sealed class AccessTableTests(AccessWorld world) : IClassFixture<AccessWo
         Scoped("POST", "/api/homework/{homeworkId:guid}/feedback",
             m => $"/api/homework/{m.HomeworkId}/feedback", Bodies.Feedback, "AFAF"),
         Scoped("POST", "/api/homework/{homeworkId:guid}/feedback/{feedbackId:guid}/release",
-            m => $"/api/homework/{m.HomeworkId}/feedback/{m.FeedbackId}/release", Bodies.Empty, "AHAH"),
+            m => $"/api/homework/{m.HomeworkId}/feedback/{m.FeedbackId}/release", Bodies.Empty, "AFAF"),
         Scoped("GET", "/api/homework/{homeworkId:guid}/feedback-requests",
             m => $"/api/homework/{m.HomeworkId}/feedback-requests", null, "RRRR"),
         Scoped("POST", "/api/homework/{homeworkId:guid}/feedback-requests",
