@@ -71,7 +71,7 @@ public sealed class ParticipantTimelineTests(MentiwayApp app) : IClassFixture<Me
         var lines = (await response.Content.ReadAsStringAsync())
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal(5, lines.Length);
-        Assert.StartsWith("At,HomeworkId,Version,Type,Actor,CorrelationId,Data", lines[0]);
+        Assert.StartsWith("At,HomeworkId,Version,Type,Actor,ActingParticipantId,CorrelationId,Data", lines[0]);
         Assert.StartsWith($"{moments[0]:yyyy-MM-ddTHH:mm:ss}", lines[1]);
         Assert.Contains(firstItem.ToString(), lines[1]);
         Assert.Contains("homework_cancelled", lines[4]);

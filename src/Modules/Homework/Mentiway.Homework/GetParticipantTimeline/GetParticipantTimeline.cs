@@ -93,6 +93,7 @@ public sealed partial record TimelineCsvRow(
     long Version,
     string Type,
     string Actor,
+    Guid? ActingParticipantId,
     string? CorrelationId,
     string Data);
 
@@ -157,6 +158,7 @@ internal static class GetParticipantTimelineEndpoint
             entry.Version,
             entry.Type,
             entry.Actor,
+            entry.ActingParticipantId,
             entry.CorrelationId,
             JsonSerializer.Serialize(entry.Data, entry.Data.GetType(), json))));
         csv.Flush();
