@@ -43,8 +43,13 @@ public sealed class CommentOnHomeworkHandler(
 {
     public async ValueTask<CreatedResource> Handle(CommentOnHomework command, CancellationToken cancellationToken)
     {
-        var stream = await HomeworkStreams.FetchForWriting(
-            session, command.HomeworkId, command.ExpectedVersion, cancellationToken);
+        var (stream, _) = await HomeworkStreams.FetchForWriting(
+            session,
+            command.HomeworkId,
+            command.ExpectedVersion,
+            stored => actor.MustBeOfItsPairAsync(
+                session, stored, "Only the pair talks about its homework here.", cancellationToken),
+            cancellationToken);
         HomeworkLifecycle.EnsureAllowed(stream.Aggregate!, HomeworkAction.Comment);
 
         var written = new HomeworkCommentWritten(

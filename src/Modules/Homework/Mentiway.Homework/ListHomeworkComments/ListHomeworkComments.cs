@@ -1,5 +1,6 @@
 using Marten;
 using Mediator;
+using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.Homework.Items;
 using Microsoft.AspNetCore.Builder;
@@ -20,13 +21,14 @@ public sealed record CommentThread(Guid HomeworkId, IReadOnlyList<CommentView> I
 /// <summary>The item's conversation in the order it was written, each comment as it reads after its edits.</summary>
 public sealed record ListHomeworkComments(Guid HomeworkId) : IQuery<CommentThread>;
 
-public sealed class ListHomeworkCommentsHandler(IQuerySession session)
+public sealed class ListHomeworkCommentsHandler(IQuerySession session, ICurrentActor actor)
     : IQueryHandler<ListHomeworkComments, CommentThread>
 {
     public async ValueTask<CommentThread> Handle(ListHomeworkComments query, CancellationToken cancellationToken)
     {
         var item = await session.LoadAsync<HomeworkItem>(query.HomeworkId, cancellationToken)
             ?? throw new NotFoundException("homework", query.HomeworkId);
+        await actor.MustSeeHomeworkAsync(session, item, cancellationToken);
 
         return new CommentThread(
             item.Id,
