@@ -7,7 +7,8 @@ namespace Mentiway.Homework.Tests.Access;
 
 /// <summary>
 /// The conversation on an item is the pair's: the mentor, the mentee on their own homework, and an admin write;
-/// the coordinator reads but does not write. Only a comment's author edits it.
+/// the coordinator reads but does not write. Only a comment's author edits it. Each comment names the participant
+/// who wrote it, and its notice reaches the others of the pair who may read the item.
 /// </summary>
 public sealed class CommentAccessTests(MentiwayApp app) : IClassFixture<MentiwayApp>
 {
@@ -48,6 +49,61 @@ public sealed class CommentAccessTests(MentiwayApp app) : IClassFixture<Mentiway
         var response = await _scenario.Comment(_scenario.Client(who), preparation);
 
         Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Comment_ByEachOfThePair_NamesTheParticipantWhoWroteIt()
+    {
+        var setting = await _scenario.Programme();
+        var homework = await _scenario.Assign(setting.Session);
+
+        (await _scenario.Comment(_scenario.Client("mentee"), homework, "Started.")).EnsureSuccessStatusCode();
+        (await _scenario.Comment(_scenario.Client("mentor"), homework, "Good.")).EnsureSuccessStatusCode();
+        (await _scenario.Comment(_scenario.Admin, homework, "Noted.")).EnsureSuccessStatusCode();
+
+        Guid?[] expected = [setting.Pair.MenteeId, setting.Pair.MentorId, null];
+        var authors = (await Thread(homework)).Select(c => c!["authorParticipantId"]?.GetValue<Guid>());
+        Assert.Equal(expected, authors);
+        var acted = (await _scenario.History(homework)).TakeLast(3);
+        Assert.Equal(expected, acted.Select(e => e!["actingParticipantId"]?.GetValue<Guid>()));
+    }
+
+    [Fact]
+    public async Task Comment_ByTheMenteeBeforeStarting_NotifiesTheMentorNotThemselves()
+    {
+        var setting = await _scenario.Programme();
+        var homework = await _scenario.Assign(setting.Session);
+
+        (await _scenario.Comment(_scenario.Client("mentee"), homework)).EnsureSuccessStatusCode();
+
+        Assert.Contains("homeworkCommented", await _scenario.InboxKinds(setting.Pair.MentorId));
+        Assert.DoesNotContain("homeworkCommented", await _scenario.InboxKinds(setting.Pair.MenteeId));
+    }
+
+    [Fact]
+    public async Task Comment_ByTheMentorOnTheirPreparation_NotifiesNobodyAndNeverTheMentee()
+    {
+        var setting = await _scenario.Programme();
+        var preparation = await _scenario.Assign(setting.Session, "mentor");
+
+        (await _scenario.Comment(_scenario.Client("mentor"), preparation)).EnsureSuccessStatusCode();
+        (await _scenario.Comment(_scenario.Admin, preparation)).EnsureSuccessStatusCode();
+
+        Assert.DoesNotContain("homeworkCommented", await _scenario.InboxKinds(setting.Pair.MenteeId));
+        // The one notice is the admin's comment; the mentor is not told of their own.
+        Assert.Single(await _scenario.InboxKinds(setting.Pair.MentorId), kind => kind == "homeworkCommented");
+    }
+
+    [Fact]
+    public async Task Comment_ByAnAdminFromOutsideThePair_NotifiesBothOfThePair()
+    {
+        var setting = await _scenario.Programme();
+        var homework = await _scenario.Assign(setting.Session);
+
+        (await _scenario.Comment(_scenario.Admin, homework)).EnsureSuccessStatusCode();
+
+        Assert.Contains("homeworkCommented", await _scenario.InboxKinds(setting.Pair.MentorId));
+        Assert.Contains("homeworkCommented", await _scenario.InboxKinds(setting.Pair.MenteeId));
     }
 
     [Theory]

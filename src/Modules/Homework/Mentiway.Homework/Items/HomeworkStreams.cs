@@ -93,7 +93,7 @@ public static class HomeworkStreams
         HomeworkCarriedOver e => new Contracts.HomeworkCarriedOver(
             item.Id, e.FromSessionId, e.ToSessionId, item.PairId, e.At, e.By),
         HomeworkCommentWritten e => new Contracts.HomeworkCommentAdded(
-            item.Id, item.PairId, e.CommentId, e.By, e.At, item.IsActingAssignee(e.By)),
+            item.Id, item.PairId, e.CommentId, e.By, e.AuthorParticipantId, e.AuthorRole, e.At),
         _ => null,
     };
 

@@ -9,9 +9,11 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Mentiway.Homework.ListHomeworkComments;
 
+/// <summary>A comment and its author: their subject, and their participant if they wrote as one of the pair.</summary>
 public sealed record CommentView(
     Guid Id,
     string AuthorSubject,
+    Guid? AuthorParticipantId,
     string Text,
     DateTimeOffset WrittenAt,
     DateTimeOffset? EditedAt);
@@ -33,7 +35,8 @@ public sealed class ListHomeworkCommentsHandler(IQuerySession session, ICurrentA
         return new CommentThread(
             item.Id,
             item.Comments
-                .Select(c => new CommentView(c.Id, c.AuthorSubject, c.Text, c.WrittenAt, c.EditedAt))
+                .Select(c => new CommentView(
+                    c.Id, c.AuthorSubject, c.AuthorParticipantId, c.Text, c.WrittenAt, c.EditedAt))
                 .ToList());
     }
 }
