@@ -167,7 +167,7 @@ public sealed class CommentTests(MentiwayApp app) : IClassFixture<MentiwayApp>
     }
 
     [Fact]
-    public async Task EditComment_BySomeoneElse_AnswersNotFound()
+    public async Task EditComment_BySomeoneElseWhoSeesIt_AnswersForbidden()
     {
         var id = await Item();
         var commentId = await Write(_mentee, id, "Mine");
@@ -175,8 +175,21 @@ public sealed class CommentTests(MentiwayApp app) : IClassFixture<MentiwayApp>
         var byMentor = await Edit(_mentor, id, commentId, "Not yours");
         var byAdmin = await Edit(_scenario.Api, id, commentId, "Not yours either");
 
-        Assert.Equal(HttpStatusCode.NotFound, byMentor.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, byAdmin.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, byMentor.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, byAdmin.StatusCode);
+        Assert.Equal("Mine", Assert.Single(await Thread(id))!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task EditComment_ByAStranger_AnswersNotFound()
+    {
+        var id = await Item();
+        var commentId = await Write(_mentee, id, "Mine");
+        using var stranger = app.ClientFor(TestPeople.Stranger);
+
+        var response = await Edit(stranger, id, commentId, "Not yours");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("Mine", Assert.Single(await Thread(id))!["text"]!.GetValue<string>());
     }
 

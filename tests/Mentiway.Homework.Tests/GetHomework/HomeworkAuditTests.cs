@@ -51,6 +51,9 @@ public sealed class HomeworkAuditTests(MentiwayApp app) : IClassFixture<Mentiway
             events.Select(e => e!["type"]!.GetValue<string>()));
         Assert.Equal([1L, 2L, 3L], events.Select(e => e!["version"]!.GetValue<long>()));
         Assert.All(events, e => Assert.Equal(TestPeople.Admin.Subject, e!["actor"]!.GetValue<string>()));
+        // The admin is enrolled nowhere in the programme: no participant acted, and the entry says so.
+        Assert.All(events, e => Assert.True(e!.AsObject().ContainsKey("actingParticipantId")));
+        Assert.All(events, e => Assert.Null(e!["actingParticipantId"]));
         Assert.Equal(startedAt, events[1]!["at"]!.GetValue<DateTimeOffset>());
         Assert.Equal("Spoke to one colleague.", events[2]!["data"]!["note"]!.GetValue<string>());
         Assert.False(string.IsNullOrEmpty(events[0]!["correlationId"]?.GetValue<string>()));

@@ -71,7 +71,7 @@ public sealed class ParticipantTimelineTests(MentiwayApp app) : IClassFixture<Me
         var lines = (await response.Content.ReadAsStringAsync())
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal(5, lines.Length);
-        Assert.StartsWith("At,HomeworkId,Version,Type,Actor,CorrelationId,Data", lines[0]);
+        Assert.StartsWith("At,HomeworkId,Version,Type,Actor,ActingParticipantId,CorrelationId,Data", lines[0]);
         Assert.StartsWith($"{moments[0]:yyyy-MM-ddTHH:mm:ss}", lines[1]);
         Assert.Contains(firstItem.ToString(), lines[1]);
         Assert.Contains("homework_cancelled", lines[4]);
@@ -80,9 +80,11 @@ public sealed class ParticipantTimelineTests(MentiwayApp app) : IClassFixture<Me
     [Fact]
     public async Task Timeline_AsCsv_NeverLeavesAFormulaForASpreadsheetToRun()
     {
-        var (pair, session, _) = await _scenario.PairWithTwoSessions();
-        var item = await _scenario.Assign(session);
+        // The mentee's subject is the formula: their token, linked to their enrolment, starts the item.
         var formulaPerson = new Mentiway.Host.Identity.TokenPerson("=HYPERLINK(\"http://x\")", "F", "f@test.example");
+        var pair = await app.Settled(() => _scenario.Api.FormPair(mentee: formulaPerson));
+        var session = await _scenario.ScheduleSession(pair, _scenario.Now.AddHours(1));
+        var item = await _scenario.Assign(session);
         using var client = app.ClientFor(formulaPerson);
         (await client.PostAsync($"/api/homework/{item}/start", null)).EnsureSuccessStatusCode();
 

@@ -5,28 +5,31 @@ using Xunit;
 
 namespace Mentiway.Notifications.Tests.Inbox;
 
-/// <summary>A comment on homework is told to the other one of the pair, by what the Homework module can tell.</summary>
+/// <summary>
+/// A comment on homework is told to the pair's members who may read the item, other than its author: the mentee
+/// reads their own homework only, never the mentor's preparation.
+/// </summary>
 public sealed class HomeworkCommentTests(MentiwayApp app) : IClassFixture<MentiwayApp>
 {
     private readonly HttpClient _admin = app.ClientFor(TestPeople.Admin);
 
     [Fact]
-    public async Task HomeworkCommentAdded_ByTheAssignee_NotifiesTheOtherOneOfThePairOnly()
+    public async Task HomeworkCommentAdded_ByTheMentee_NotifiesTheMentorOnly()
     {
         var (pair, assigned) = await MenteeHomework();
 
-        await app.Deliver(CommentOn(assigned, authorIsAssignee: true));
+        await app.Deliver(CommentOn(assigned, pair.MenteeId, PairRole.Mentee));
 
         Assert.Equal(["homeworkCommented"], (await Items(pair.MentorId)).Select(KindOf));
         Assert.DoesNotContain("homeworkCommented", (await Items(pair.MenteeId)).Select(KindOf));
     }
 
     [Fact]
-    public async Task HomeworkCommentAdded_BySomeoneElse_NotifiesTheAssigneeOnly()
+    public async Task HomeworkCommentAdded_ByTheMentor_NotifiesTheMenteeOnly()
     {
         var (pair, assigned) = await MenteeHomework();
 
-        await app.Deliver(CommentOn(assigned, authorIsAssignee: false));
+        await app.Deliver(CommentOn(assigned, pair.MentorId, PairRole.Mentor));
 
         var entry = Assert.Single(await Items(pair.MenteeId), e => KindOf(e) == "homeworkCommented");
         Assert.Equal(assigned.HomeworkId, entry!["homeworkId"]!.GetValue<Guid>());
@@ -34,34 +37,47 @@ public sealed class HomeworkCommentTests(MentiwayApp app) : IClassFixture<Mentiw
     }
 
     [Fact]
-    public async Task HomeworkCommentAdded_WhileNobodyActedAsAssignee_NotifiesBothOfThePair()
+    public async Task HomeworkCommentAdded_BySomeoneOutsideThePair_NotifiesBothOfThePair()
     {
         var (pair, assigned) = await MenteeHomework();
 
-        await app.Deliver(CommentOn(assigned, authorIsAssignee: null));
+        await app.Deliver(CommentOn(assigned, authorParticipantId: null, authorRole: null));
 
         Assert.Contains("homeworkCommented", (await Items(pair.MenteeId)).Select(KindOf));
         Assert.Contains("homeworkCommented", (await Items(pair.MentorId)).Select(KindOf));
     }
 
     [Fact]
-    public async Task HomeworkCommentAdded_OnTheMentorsPreparationByTheMentor_NotifiesTheMentee()
+    public async Task HomeworkCommentAdded_OnTheMentorsPreparationByTheMentor_NotifiesNobody()
     {
         var pair = await app.SettledPair(_admin);
         var preparation = app.HomeworkAssignedTo(pair, HomeworkAssignee.Mentor);
         await app.Deliver(preparation);
 
-        await app.Deliver(CommentOn(preparation, authorIsAssignee: true));
+        await app.Deliver(CommentOn(preparation, pair.MentorId, PairRole.Mentor));
 
-        Assert.Equal(["homeworkCommented"], (await Items(pair.MenteeId)).Select(KindOf));
+        Assert.DoesNotContain("homeworkCommented", (await Items(pair.MenteeId)).Select(KindOf));
         Assert.Empty(await Items(pair.MentorId));
+    }
+
+    [Fact]
+    public async Task HomeworkCommentAdded_OnTheMentorsPreparationBySomeoneOutsideThePair_NotifiesTheMentorOnly()
+    {
+        var pair = await app.SettledPair(_admin);
+        var preparation = app.HomeworkAssignedTo(pair, HomeworkAssignee.Mentor);
+        await app.Deliver(preparation);
+
+        await app.Deliver(CommentOn(preparation, authorParticipantId: null, authorRole: null));
+
+        Assert.Equal(["homeworkCommented"], (await Items(pair.MentorId)).Select(KindOf));
+        Assert.DoesNotContain("homeworkCommented", (await Items(pair.MenteeId)).Select(KindOf));
     }
 
     [Fact]
     public async Task HomeworkCommentAdded_DeliveredTwice_WritesOneEntry()
     {
         var (pair, assigned) = await MenteeHomework();
-        var comment = CommentOn(assigned, authorIsAssignee: true);
+        var comment = CommentOn(assigned, pair.MenteeId, PairRole.Mentee);
 
         await app.Deliver(comment);
         await app.Deliver(comment);
@@ -78,13 +94,17 @@ public sealed class HomeworkCommentTests(MentiwayApp app) : IClassFixture<Mentiw
         return (pair, assigned);
     }
 
-    private HomeworkCommentAdded CommentOn(HomeworkAssigned assigned, bool? authorIsAssignee) => new(
+    private HomeworkCommentAdded CommentOn(
+        HomeworkAssigned assigned,
+        Guid? authorParticipantId,
+        PairRole? authorRole) => new(
         assigned.HomeworkId,
         assigned.PairId,
         CommentId: Guid.NewGuid(),
         AuthorSubject: "someone",
-        WrittenAt: app.Clock.GetUtcNow(),
-        AuthorIsAssignee: authorIsAssignee);
+        AuthorParticipantId: authorParticipantId,
+        AuthorRole: authorRole,
+        WrittenAt: app.Clock.GetUtcNow());
 
     private async Task<JsonArray> Items(Guid participantId) =>
         (await (await _admin.GetAsync($"/api/participants/{participantId}/notifications"))

@@ -84,18 +84,25 @@ public sealed record HomeworkStateChanged(
     IReadOnlyList<HomeworkFeedbackNote> Feedback,
     long Version);
 
+/// <summary>Which one of a pair a person is.</summary>
+public enum PairRole
+{
+    Mentor,
+    Mentee,
+}
+
 /// <summary>
 /// Someone wrote a comment on a homework item. Ids only: the text stays on the item's stream, where its author's
-/// data can be erased in one place. The author is a token subject, and participants are not linked to subjects
-/// yet, so the Homework module says what it can tell: AuthorIsAssignee is true when the author is the subject who
-/// has acted as the assignee (started or submitted the item), false when someone else has so acted and the author
-/// is not them, and null when nobody has acted as the assignee yet. Receivers address "the other one of the pair"
-/// by it: true, the pair member who is not the assignee; false, the assignee; null, both.
+/// data can be erased in one place. The author is named by their token subject and, when they wrote as one of the
+/// pair, by their participant id and role in the pair; an admin from outside the programme has neither. Receivers
+/// tell the pair members who may read the item, other than its author (the mentee reads only their own homework,
+/// not the mentor's preparation).
 /// </summary>
 public sealed record HomeworkCommentAdded(
     Guid HomeworkId,
     Guid PairId,
     Guid CommentId,
     string AuthorSubject,
-    DateTimeOffset WrittenAt,
-    bool? AuthorIsAssignee);
+    Guid? AuthorParticipantId,
+    PairRole? AuthorRole,
+    DateTimeOffset WrittenAt);

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marten;
 using Mediator;
+using Mentiway.BuildingBlocks.Access;
 using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Http;
@@ -70,6 +71,8 @@ public sealed class AssignHomeworkHandler(
     {
         var setAt = await session.LoadAsync<KnownSession>(command.SessionId, cancellationToken)
             ?? throw new NotFoundException("session", command.SessionId);
+        (await actor.InPairOfAsync(session, setAt.PairId, cancellationToken)).MustBe(
+            "session", setAt.Id, "Only the pair's mentor sets homework.", Relation.Mentor);
         var pair = await PairTakingHomework(setAt, cancellationToken);
 
         var assignee = EnumText.ParseOrNull<HomeworkAssignee>(command.Homework.Assignee)!.Value;

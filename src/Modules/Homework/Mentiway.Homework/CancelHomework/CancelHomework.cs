@@ -32,8 +32,13 @@ public sealed class CancelHomeworkHandler(
 {
     public async ValueTask<CreatedResource> Handle(CancelHomework command, CancellationToken cancellationToken)
     {
-        var stream = await HomeworkStreams.FetchForWriting(
-            session, command.HomeworkId, command.ExpectedVersion, cancellationToken);
+        var (stream, _) = await HomeworkStreams.FetchForWriting(
+            session,
+            command.HomeworkId,
+            command.ExpectedVersion,
+            stored => actor.MustBeItsMentorAsync(
+                session, stored, "Only the pair's mentor cancels homework.", cancellationToken),
+            cancellationToken);
         HomeworkLifecycle.EnsureAllowed(stream.Aggregate!, HomeworkAction.Cancel);
 
         var cancelled = new HomeworkCancelled(command.Cancellation.Reason!.Trim(), actor.Subject, clock.GetUtcNow());

@@ -43,8 +43,13 @@ public sealed class CarryOverHomeworkHandler(
 {
     public async ValueTask<CreatedResource> Handle(CarryOverHomework command, CancellationToken cancellationToken)
     {
-        var stream = await HomeworkStreams.FetchForWriting(
-            session, command.HomeworkId, command.ExpectedVersion, cancellationToken);
+        var (stream, _) = await HomeworkStreams.FetchForWriting(
+            session,
+            command.HomeworkId,
+            command.ExpectedVersion,
+            stored => actor.MustBeItsMentorAsync(
+                session, stored, "Only the pair's mentor carries homework over.", cancellationToken),
+            cancellationToken);
         var item = stream.Aggregate!;
         HomeworkLifecycle.EnsureAllowed(item, HomeworkAction.CarryOver);
 

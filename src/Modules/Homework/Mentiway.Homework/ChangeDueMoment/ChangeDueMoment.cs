@@ -50,8 +50,13 @@ public sealed class ChangeDueMomentHandler(
 {
     public async ValueTask<CreatedResource> Handle(ChangeDueMoment command, CancellationToken cancellationToken)
     {
-        var stream = await HomeworkStreams.FetchForWriting(
-            session, command.HomeworkId, command.ExpectedVersion, cancellationToken);
+        var (stream, _) = await HomeworkStreams.FetchForWriting(
+            session,
+            command.HomeworkId,
+            command.ExpectedVersion,
+            stored => actor.MustBeItsMentorAsync(
+                session, stored, "Only the pair's mentor changes when homework is due.", cancellationToken),
+            cancellationToken);
         HomeworkLifecycle.EnsureAllowed(stream.Aggregate!, HomeworkAction.ChangeDue);
 
         var dueAt = command.Due.DueAt?.ToUniversalTime()

@@ -1,9 +1,11 @@
 using FluentValidation;
 using Marten;
 using Mediator;
+using Mentiway.BuildingBlocks.Access;
 using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Http;
 using Mentiway.BuildingBlocks.Validation;
+using Mentiway.Homework.Contracts;
 using Mentiway.Homework.Items;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -43,16 +45,34 @@ public sealed class CommentOnHomeworkHandler(
 {
     public async ValueTask<CreatedResource> Handle(CommentOnHomework command, CancellationToken cancellationToken)
     {
-        var stream = await HomeworkStreams.FetchForWriting(
-            session, command.HomeworkId, command.ExpectedVersion, cancellationToken);
+        var (stream, author) = await HomeworkStreams.FetchForWriting(
+            session,
+            command.HomeworkId,
+            command.ExpectedVersion,
+            stored => actor.MustBeOfItsPairAsync(
+                session, stored, "Only the pair talks about its homework here.", cancellationToken),
+            cancellationToken);
         HomeworkLifecycle.EnsureAllowed(stream.Aggregate!, HomeworkAction.Comment);
 
         var written = new HomeworkCommentWritten(
-            Guid.CreateVersion7(), command.Comment.Text!.Trim(), actor.Subject, clock.GetUtcNow());
+            Guid.CreateVersion7(),
+            command.Comment.Text!.Trim(),
+            actor.Subject,
+            clock.GetUtcNow(),
+            author.ParticipantId,
+            RoleInPair(author));
         var item = await HomeworkStreams.Append(stream, written, outbox);
 
         return new CreatedResource(written.CommentId, item.Version);
     }
+
+    // An admin from outside the pair writes as no one of it: everyone of the pair who sees the item is told.
+    private static PairRole? RoleInPair(Standing author) => author.Relation switch
+    {
+        Relation.Mentor => PairRole.Mentor,
+        Relation.Mentee => PairRole.Mentee,
+        _ => null,
+    };
 }
 
 internal static class CommentOnHomeworkEndpoint
@@ -74,8 +94,8 @@ internal static class CommentOnHomeworkEndpoint
             .WithName(nameof(CommentOnHomework))
             .WithSummary("Add a comment to a homework item's conversation (any status but cancelled)")
             .WithDescription(
-                "Answers the comment's id and the item's new version (also as ETag). The other one of the pair " +
-                "is notified.")
+                "Answers the comment's id and the item's new version (also as ETag). The pair's other member is " +
+                "notified, when the item is theirs to see.")
             .Produces<CreatedResource>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

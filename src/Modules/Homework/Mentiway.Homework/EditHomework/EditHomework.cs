@@ -39,8 +39,13 @@ public sealed class EditHomeworkHandler(
 {
     public async ValueTask<CreatedResource> Handle(EditHomework command, CancellationToken cancellationToken)
     {
-        var stream = await HomeworkStreams.FetchForWriting(
-            session, command.HomeworkId, command.ExpectedVersion, cancellationToken);
+        var (stream, _) = await HomeworkStreams.FetchForWriting(
+            session,
+            command.HomeworkId,
+            command.ExpectedVersion,
+            stored => actor.MustBeItsMentorAsync(
+                session, stored, "Only the pair's mentor edits homework.", cancellationToken),
+            cancellationToken);
         HomeworkLifecycle.EnsureAllowed(stream.Aggregate!, HomeworkAction.Edit);
 
         var edited = new HomeworkEdited(

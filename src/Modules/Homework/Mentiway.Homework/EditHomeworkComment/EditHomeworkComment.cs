@@ -38,8 +38,12 @@ public sealed class EditHomeworkCommentHandler(
 
     public async ValueTask<CreatedResource> Handle(EditHomeworkComment command, CancellationToken cancellationToken)
     {
-        var stream = await HomeworkStreams.FetchForWriting(
-            session, command.HomeworkId, command.ExpectedVersion, cancellationToken);
+        var (stream, _) = await HomeworkStreams.FetchForWriting(
+            session,
+            command.HomeworkId,
+            command.ExpectedVersion,
+            stored => actor.MustSeeHomeworkAsync(session, stored, cancellationToken),
+            cancellationToken);
         var comment = OnlyItsAuthorMayEditAComment(stream.Aggregate!, command.CommentId, actor.Subject);
         HomeworkLifecycle.EnsureAllowed(stream.Aggregate!, HomeworkAction.Comment);
         var now = clock.GetUtcNow();
@@ -51,10 +55,17 @@ public sealed class EditHomeworkCommentHandler(
         return new CreatedResource(item.Id, item.Version);
     }
 
-    // Someone else's comment is reported as missing, exactly like one that does not exist.
-    private static HomeworkComment OnlyItsAuthorMayEditAComment(HomeworkItem item, Guid commentId, string subject) =>
-        item.Comments.SingleOrDefault(c => c.Id == commentId && c.AuthorSubject == subject)
-        ?? throw new NotFoundException("comment", commentId);
+    // Whoever sees the item sees its comments, so someone else's comment is refused, not reported missing. The
+    // author is the person (their subject), whichever participant they wrote as; an admin too edits only their own.
+    private static HomeworkComment OnlyItsAuthorMayEditAComment(HomeworkItem item, Guid commentId, string subject)
+    {
+        var comment = item.Comments.SingleOrDefault(c => c.Id == commentId)
+            ?? throw new NotFoundException("comment", commentId);
+
+        return comment.AuthorSubject == subject
+            ? comment
+            : throw new ForbiddenException("Only its author edits a comment.");
+    }
 
     private static void ACommentIsEditableOnlyWithinItsWindow(HomeworkComment comment, DateTimeOffset now)
     {

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marten;
 using Mediator;
+using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Http;
 using Mentiway.Homework.Items;
@@ -19,14 +20,19 @@ public sealed class GetHomeworkValidator : AbstractValidator<GetHomework>
     public GetHomeworkValidator() => RuleFor(x => x.AsOf).Instant().OverridePropertyName("asOf");
 }
 
-public sealed class GetHomeworkHandler(IQuerySession session, TimeProvider clock)
+public sealed class GetHomeworkHandler(IQuerySession session, ICurrentActor actor, TimeProvider clock)
     : IQueryHandler<GetHomework, HomeworkView>
 {
     public async ValueTask<HomeworkView> Handle(GetHomework query, CancellationToken cancellationToken)
     {
+        // Who may read it is decided on the item as it is now: its pair and assignee never change.
+        var current = await session.LoadAsync<HomeworkItem>(query.HomeworkId, cancellationToken)
+            ?? throw new NotFoundException("homework", query.HomeworkId);
+        await actor.MustSeeHomeworkAsync(session, current, cancellationToken);
+
         var item = InstantText.Parse(query.AsOf) is { } asOf
             ? await AsOf(query.HomeworkId, asOf, cancellationToken)
-            : await session.LoadAsync<HomeworkItem>(query.HomeworkId, cancellationToken);
+            : current;
 
         return item is null
             ? throw new NotFoundException("homework", query.HomeworkId)

@@ -1,6 +1,8 @@
 using Marten;
 using Mediator;
+using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
+using Mentiway.Homework.Items;
 using Mentiway.Homework.ReadModels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,16 +14,18 @@ public sealed record HomeworkHistory(Guid HomeworkId, IReadOnlyList<HomeworkEven
 
 public sealed record GetHomeworkHistory(Guid HomeworkId) : IQuery<HomeworkHistory>;
 
-public sealed class GetHomeworkHistoryHandler(IQuerySession session)
+public sealed class GetHomeworkHistoryHandler(IQuerySession session, ICurrentActor actor)
     : IQueryHandler<GetHomeworkHistory, HomeworkHistory>
 {
     public async ValueTask<HomeworkHistory> Handle(GetHomeworkHistory query, CancellationToken cancellationToken)
     {
+        var item = await session.LoadAsync<HomeworkItem>(query.HomeworkId, cancellationToken)
+            ?? throw new NotFoundException("homework", query.HomeworkId);
+        await actor.MustSeeHomeworkAsync(session, item, cancellationToken);
+
         var events = await session.Events.FetchStreamAsync(query.HomeworkId, token: cancellationToken);
 
-        return events.Count == 0
-            ? throw new NotFoundException("homework", query.HomeworkId)
-            : new HomeworkHistory(query.HomeworkId, events.Select(HomeworkEventEntry.From).ToList());
+        return new HomeworkHistory(query.HomeworkId, events.Select(HomeworkEventEntry.From).ToList());
     }
 }
 
@@ -34,7 +38,7 @@ internal static class GetHomeworkHistoryEndpoint
                 CancellationToken ct) =>
                 Results.Ok(await sender.Send(new GetHomeworkHistory(homeworkId), ct)))
             .WithName(nameof(GetHomeworkHistory))
-            .WithSummary("Every event of a homework item: type, data, actor, moment and version")
+            .WithSummary("Every event of a homework item: type, data, who acted (subject, participant), when, version")
             .Produces<HomeworkHistory>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -4,6 +4,7 @@ using CsvHelper;
 using FluentValidation;
 using Marten;
 using Mediator;
+using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Paging;
 using Mentiway.Homework.Documents;
@@ -39,18 +40,19 @@ public sealed class GetParticipantTimelineValidator : AbstractValidator<GetParti
     }
 }
 
-public sealed class GetParticipantTimelineHandler(IQuerySession session)
+/// <summary>Read by the same people as the participant's homework list, over the same items.</summary>
+public sealed class GetParticipantTimelineHandler(IQuerySession session, ICurrentActor actor)
     : IQueryHandler<GetParticipantTimeline, Page<HomeworkEventEntry>>
 {
     public async ValueTask<Page<HomeworkEventEntry>> Handle(
         GetParticipantTimeline query,
         CancellationToken cancellationToken)
     {
-        _ = await session.LoadAsync<KnownParticipant>(query.ParticipantId, cancellationToken)
+        var participant = await session.LoadAsync<KnownParticipant>(query.ParticipantId, cancellationToken)
             ?? throw new NotFoundException("participant", query.ParticipantId);
+        var scope = await actor.MustSeeHomeworkOfAsync(session, participant, cancellationToken);
 
-        var itemIds = await session.Query<HomeworkItem>()
-            .Where(x => x.AssigneeId == query.ParticipantId)
+        var itemIds = await scope.Filter(session.Query<HomeworkItem>().Where(x => x.AssigneeId == participant.Id))
             .Select(x => x.Id)
             .ToListAsync(cancellationToken);
         var stored = await session.Events.QueryAllRawEvents()
@@ -93,6 +95,7 @@ public sealed partial record TimelineCsvRow(
     long Version,
     string Type,
     string Actor,
+    Guid? ActingParticipantId,
     string? CorrelationId,
     string Data);
 
@@ -157,6 +160,7 @@ internal static class GetParticipantTimelineEndpoint
             entry.Version,
             entry.Type,
             entry.Actor,
+            entry.ActingParticipantId,
             entry.CorrelationId,
             JsonSerializer.Serialize(entry.Data, entry.Data.GetType(), json))));
         csv.Flush();

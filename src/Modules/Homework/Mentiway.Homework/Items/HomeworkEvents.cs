@@ -96,9 +96,18 @@ public sealed record HomeworkCoworkerFeedbackAnswered(
 public sealed record HomeworkSelfReflectionAdded(int SelfRating, string Text, string By, DateTimeOffset At)
     : IHomeworkEvent;
 
-/// <summary>A comment of the item's conversation; By is its author, the only one who may edit it.</summary>
-public sealed record HomeworkCommentWritten(Guid CommentId, string Text, string By, DateTimeOffset At)
-    : IHomeworkEvent;
+/// <summary>
+/// A comment of the item's conversation; By is its author, the only one who may edit it. The author's participant
+/// and role in the pair, when they wrote as one of the pair (none for an admin from outside the programme, nor on
+/// comments written before participants were known).
+/// </summary>
+public sealed record HomeworkCommentWritten(
+    Guid CommentId,
+    string Text,
+    string By,
+    DateTimeOffset At,
+    Guid? AuthorParticipantId = null,
+    PairRole? AuthorRole = null) : IHomeworkEvent;
 
 /// <summary>Its author changed a comment's text; every edit stays in the history.</summary>
 public sealed record HomeworkCommentEdited(Guid CommentId, string Text, string By, DateTimeOffset At)

@@ -5,10 +5,14 @@ namespace Mentiway.Homework.Items;
 
 public sealed record ProgressNote(string Note, string By, DateTimeOffset At);
 
-/// <summary>One comment of the item's conversation EditedAt is set once its author edited it.</summary>
+/// <summary>
+/// One comment of the item's conversation. EditedAt is set once its author edited it; the author's participant is
+/// known when they wrote as one of the pair.
+/// </summary>
 public sealed record HomeworkComment(
     Guid Id,
     string AuthorSubject,
+    Guid? AuthorParticipantId,
     string Text,
     DateTimeOffset WrittenAt,
     DateTimeOffset? EditedAt);
@@ -70,12 +74,6 @@ public sealed record HomeworkItem
 
     public IReadOnlyList<HomeworkComment> Comments { get; init; } = [];
 
-    /// <summary>
-    /// The subject who has acted as the assignee (started or submitted the item), null until someone has. Token
-    /// subjects and participants are not linked yet, so this is how the item tells its assignee's comments apart.
-    /// </summary>
-    public string? ActingAssigneeSubject { get; init; }
-
     public DateTimeOffset AssignedAt { get; init; }
 
     public string AssignedBy { get; init; } = string.Empty;
@@ -104,12 +102,8 @@ public sealed record HomeworkItem
         LastChangedAt = e.At,
     };
 
-    public HomeworkItem Apply(HomeworkStarted e) => this with
-    {
-        Status = HomeworkStatus.InProgress,
-        ActingAssigneeSubject = ActingAssigneeSubject ?? e.By,
-        LastChangedAt = e.At,
-    };
+    public HomeworkItem Apply(HomeworkStarted e) =>
+        this with { Status = HomeworkStatus.InProgress, LastChangedAt = e.At };
 
     public HomeworkItem Apply(HomeworkProgressNoted e) =>
         this with { ProgressNotes = [.. ProgressNotes, new ProgressNote(e.Note, e.By, e.At)], LastChangedAt = e.At };
@@ -122,7 +116,6 @@ public sealed record HomeworkItem
         Status = HomeworkStatus.Submitted,
         Results = e.Results,
         Reflection = e.Reflection,
-        ActingAssigneeSubject = ActingAssigneeSubject ?? e.By,
         LastChangedAt = e.At,
     };
 
@@ -170,7 +163,11 @@ public sealed record HomeworkItem
 
     public HomeworkItem Apply(HomeworkCommentWritten e) => this with
     {
-        Comments = [.. Comments, new HomeworkComment(e.CommentId, e.By, e.Text, e.At, EditedAt: null)],
+        Comments =
+        [
+            .. Comments,
+            new HomeworkComment(e.CommentId, e.By, e.AuthorParticipantId, e.Text, e.At, EditedAt: null),
+        ],
         LastChangedAt = e.At,
     };
 
@@ -179,10 +176,6 @@ public sealed record HomeworkItem
         Comments = [.. Comments.Select(c => c.Id == e.CommentId ? c with { Text = e.Text, EditedAt = e.At } : c)],
         LastChangedAt = e.At,
     };
-
-    /// <summary>Whether a comment's author is the one acting as the assignee; null while nobody has so acted.</summary>
-    public bool? IsActingAssignee(string subject) =>
-        ActingAssigneeSubject is { } acting ? acting == subject : null;
 
     /// <summary>The state after one more event (the caller sets the version the stream gives it).</summary>
     public HomeworkItem Then(IHomeworkEvent e) => Evolve(this, e);

@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Marten;
+using Mentiway.BuildingBlocks.Access;
 using Mentiway.BuildingBlocks.Errors;
 using Wolverine;
 
@@ -12,24 +13,37 @@ namespace Mentiway.Homework.Items;
 /// </summary>
 public static class HomeworkStreams
 {
-    public static async Task<IEventStream<HomeworkItem>> FetchForWriting(
+    /// <summary>
+    /// The item's stream for one change, once the caller's standing allows it (see <see cref="HomeworkAccess"/>).
+    /// The rule is applied to the stored item before the expected version is checked, so that someone who may not
+    /// see the item gets the 404 of a missing one, never a 412 that would tell them it exists.
+    /// </summary>
+    public static async Task<(IEventStream<HomeworkItem> Stream, Standing Standing)> FetchForWriting(
         IDocumentSession session,
         Guid homeworkId,
         long? expectedVersion,
+        Func<HomeworkItem, Task<Standing>> mayChange,
         CancellationToken cancellationToken)
     {
         if (expectedVersion is { } version)
         {
             // Marten would call an unknown stream "version 0"; the caller deserves a 404, not a 412.
-            _ = await session.LoadAsync<HomeworkItem>(homeworkId, cancellationToken)
+            var stored = await session.LoadAsync<HomeworkItem>(homeworkId, cancellationToken)
                 ?? throw new NotFoundException("homework", homeworkId);
+            var standing = await mayChange(stored);
 
-            return await session.Events.FetchForWriting<HomeworkItem>(homeworkId, version, cancellationToken);
+            var expected = await session.Events.FetchForWriting<HomeworkItem>(homeworkId, version, cancellationToken);
+
+            return (expected, standing);
         }
 
         var stream = await session.Events.FetchForWriting<HomeworkItem>(homeworkId, cancellationToken);
+        if (stream.Aggregate is not { } item)
+        {
+            throw new NotFoundException("homework", homeworkId);
+        }
 
-        return stream.Aggregate is null ? throw new NotFoundException("homework", homeworkId) : stream;
+        return (stream, await mayChange(item));
     }
 
     public static async Task<HomeworkItem> Append(
@@ -79,7 +93,7 @@ public static class HomeworkStreams
         HomeworkCarriedOver e => new Contracts.HomeworkCarriedOver(
             item.Id, e.FromSessionId, e.ToSessionId, item.PairId, e.At, e.By),
         HomeworkCommentWritten e => new Contracts.HomeworkCommentAdded(
-            item.Id, item.PairId, e.CommentId, e.By, e.At, item.IsActingAssignee(e.By)),
+            item.Id, item.PairId, e.CommentId, e.By, e.AuthorParticipantId, e.AuthorRole, e.At),
         _ => null,
     };
 

@@ -1,5 +1,6 @@
 using Marten;
 using Mediator;
+using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.Homework.Items;
 using Microsoft.AspNetCore.Builder;
@@ -8,9 +9,11 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Mentiway.Homework.ListHomeworkComments;
 
+/// <summary>A comment and its author: their subject, and their participant if they wrote as one of the pair.</summary>
 public sealed record CommentView(
     Guid Id,
     string AuthorSubject,
+    Guid? AuthorParticipantId,
     string Text,
     DateTimeOffset WrittenAt,
     DateTimeOffset? EditedAt);
@@ -20,18 +23,20 @@ public sealed record CommentThread(Guid HomeworkId, IReadOnlyList<CommentView> I
 /// <summary>The item's conversation in the order it was written, each comment as it reads after its edits.</summary>
 public sealed record ListHomeworkComments(Guid HomeworkId) : IQuery<CommentThread>;
 
-public sealed class ListHomeworkCommentsHandler(IQuerySession session)
+public sealed class ListHomeworkCommentsHandler(IQuerySession session, ICurrentActor actor)
     : IQueryHandler<ListHomeworkComments, CommentThread>
 {
     public async ValueTask<CommentThread> Handle(ListHomeworkComments query, CancellationToken cancellationToken)
     {
         var item = await session.LoadAsync<HomeworkItem>(query.HomeworkId, cancellationToken)
             ?? throw new NotFoundException("homework", query.HomeworkId);
+        await actor.MustSeeHomeworkAsync(session, item, cancellationToken);
 
         return new CommentThread(
             item.Id,
             item.Comments
-                .Select(c => new CommentView(c.Id, c.AuthorSubject, c.Text, c.WrittenAt, c.EditedAt))
+                .Select(c => new CommentView(
+                    c.Id, c.AuthorSubject, c.AuthorParticipantId, c.Text, c.WrittenAt, c.EditedAt))
                 .ToList());
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marten;
 using Mediator;
+using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Paging;
 using Mentiway.BuildingBlocks.Validation;
@@ -29,17 +30,22 @@ public sealed class ListParticipantHomeworkValidator : AbstractValidator<ListPar
     }
 }
 
-public sealed class ListParticipantHomeworkHandler(IQuerySession session, TimeProvider clock)
+/// <summary>
+/// The participant themself, their programme's coordinator and an admin see every item; a mentor of theirs the
+/// items of their own pairs with them; anyone else is told the participant does not exist.
+/// </summary>
+public sealed class ListParticipantHomeworkHandler(IQuerySession session, ICurrentActor actor, TimeProvider clock)
     : IQueryHandler<ListParticipantHomework, Page<HomeworkView>>
 {
     public async ValueTask<Page<HomeworkView>> Handle(
         ListParticipantHomework query,
         CancellationToken cancellationToken)
     {
-        _ = await session.LoadAsync<KnownParticipant>(query.ParticipantId, cancellationToken)
+        var participant = await session.LoadAsync<KnownParticipant>(query.ParticipantId, cancellationToken)
             ?? throw new NotFoundException("participant", query.ParticipantId);
+        var scope = await actor.MustSeeHomeworkOfAsync(session, participant, cancellationToken);
 
-        var items = session.Query<HomeworkItem>().Where(x => x.AssigneeId == query.ParticipantId);
+        var items = scope.Filter(session.Query<HomeworkItem>().Where(x => x.AssigneeId == participant.Id));
         if (EnumText.ParseOrNull<HomeworkStatus>(query.Status) is { } status)
         {
             items = items.Where(x => x.Status == status);

@@ -1,6 +1,8 @@
 using FluentValidation;
 using Marten;
 using Mediator;
+using Mentiway.BuildingBlocks.Access;
+using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Paging;
 using Mentiway.Homework.Documents;
@@ -20,18 +22,28 @@ public sealed class ListSessionHomeworkValidator : AbstractValidator<ListSession
     public ListSessionHomeworkValidator() => RuleFor(x => x.Paging).SetValidator(new PageRequestValidator());
 }
 
-public sealed class ListSessionHomeworkHandler(IQuerySession session, TimeProvider clock)
+/// <summary>The mentor and the programme's coordinator see every item; the mentee the items they are to do.</summary>
+public sealed class ListSessionHomeworkHandler(IQuerySession session, ICurrentActor actor, TimeProvider clock)
     : IQueryHandler<ListSessionHomework, Page<HomeworkView>>
 {
     public async ValueTask<Page<HomeworkView>> Handle(ListSessionHomework query, CancellationToken cancellationToken)
     {
-        _ = await session.LoadAsync<KnownSession>(query.SessionId, cancellationToken)
+        var known = await session.LoadAsync<KnownSession>(query.SessionId, cancellationToken)
             ?? throw new NotFoundException("session", query.SessionId);
+        var standing = (await actor.InPairOfAsync(session, known.PairId, cancellationToken))
+            .MustSee("session", known.Id);
+
+        var items = session.Query<HomeworkItem>().Where(x => x.SessionIds.Contains(query.SessionId));
+        if (standing.IsAdmin == false && standing.Is(Relation.Mentee))
+        {
+            // The mentor's preparation is the mentor's own.
+            var self = standing.ParticipantId;
+            items = items.Where(x => x.AssigneeId == self);
+        }
 
         var now = clock.GetUtcNow();
 
-        return await session.Query<HomeworkItem>()
-            .Where(x => x.SessionIds.Contains(query.SessionId))
+        return await items
             .OrderBy(x => x.AssignedAt)
             .ThenBy(x => x.Id)
             .ToPageAsync(query.Paging, item => HomeworkView.From(item, now), cancellationToken);

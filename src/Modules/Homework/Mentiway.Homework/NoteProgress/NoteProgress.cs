@@ -37,8 +37,13 @@ public sealed class NoteProgressHandler(
 {
     public async ValueTask<CreatedResource> Handle(NoteProgress command, CancellationToken cancellationToken)
     {
-        var stream = await HomeworkStreams.FetchForWriting(
-            session, command.HomeworkId, command.ExpectedVersion, cancellationToken);
+        var (stream, _) = await HomeworkStreams.FetchForWriting(
+            session,
+            command.HomeworkId,
+            command.ExpectedVersion,
+            stored => actor.MustBeItsAssigneeAsync(
+                session, stored, "Only the person the homework is for notes progress on it.", cancellationToken),
+            cancellationToken);
         HomeworkLifecycle.EnsureAllowed(stream.Aggregate!, HomeworkAction.NoteProgress);
 
         var noted = new HomeworkProgressNoted(command.Progress.Note!.Trim(), actor.Subject, clock.GetUtcNow());

@@ -21,8 +21,13 @@ public sealed class StartHomeworkHandler(
 {
     public async ValueTask<CreatedResource> Handle(StartHomework command, CancellationToken cancellationToken)
     {
-        var stream = await HomeworkStreams.FetchForWriting(
-            session, command.HomeworkId, command.ExpectedVersion, cancellationToken);
+        var (stream, _) = await HomeworkStreams.FetchForWriting(
+            session,
+            command.HomeworkId,
+            command.ExpectedVersion,
+            stored => actor.MustBeItsAssigneeAsync(
+                session, stored, "Only the person the homework is for starts it.", cancellationToken),
+            cancellationToken);
         HomeworkLifecycle.EnsureAllowed(stream.Aggregate!, HomeworkAction.Start);
 
         var started = new HomeworkStarted(actor.Subject, clock.GetUtcNow());

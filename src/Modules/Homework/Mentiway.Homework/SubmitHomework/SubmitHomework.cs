@@ -43,8 +43,13 @@ public sealed class SubmitHomeworkHandler(
 {
     public async ValueTask<CreatedResource> Handle(SubmitHomework command, CancellationToken cancellationToken)
     {
-        var stream = await HomeworkStreams.FetchForWriting(
-            session, command.HomeworkId, command.ExpectedVersion, cancellationToken);
+        var (stream, _) = await HomeworkStreams.FetchForWriting(
+            session,
+            command.HomeworkId,
+            command.ExpectedVersion,
+            stored => actor.MustBeItsAssigneeAsync(
+                session, stored, "Only the person the homework is for submits it.", cancellationToken),
+            cancellationToken);
         HomeworkLifecycle.EnsureAllowed(stream.Aggregate!, HomeworkAction.Submit);
 
         var submitted = new HomeworkSubmitted(

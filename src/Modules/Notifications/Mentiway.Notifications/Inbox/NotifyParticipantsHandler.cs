@@ -83,24 +83,19 @@ public static class NotifyParticipantsHandler
     }
 
     /// <summary>
-    /// Tells the other one of the pair. The author is a token subject and participants are not linked to subjects
-    /// yet, so the Homework module says whether the author is the one who has acted as the item's assignee: then
-    /// the pair member who is not the assignee hears of it; if not, the assignee does; when nobody has acted as
-    /// the assignee yet, both do (the author may so see their own comment announced, rather than the other miss it).
+    /// Tells the pair's members who may read the item, but not its author: the mentor, and the mentee when it is
+    /// their own homework (the mentor's preparation is the mentor's alone). A comment by someone outside the pair
+    /// (an admin) is told to all of them.
     /// </summary>
     public static async Task Handle(HomeworkCommentAdded message, IDocumentSession session, CancellationToken ct)
     {
         var owner = await InboxWriter.OwnerOf(session, message.HomeworkId, ct);
         var pair = await InboxWriter.PairOf(session, message.PairId, ct);
-        var notAssignee = owner.Assignee == HomeworkAssignee.Mentee ? pair.MentorId : pair.MenteeId;
-        Guid[] recipients = message.AuthorIsAssignee switch
-        {
-            true => [notAssignee],
-            false => [owner.AssigneeId],
-            null => [owner.AssigneeId, notAssignee],
-        };
+        List<(PairRole Role, Guid ParticipantId)> readers = owner.Assignee == HomeworkAssignee.Mentee
+            ? [(PairRole.Mentor, pair.MentorId), (PairRole.Mentee, pair.MenteeId)]
+            : [(PairRole.Mentor, pair.MentorId)];
 
-        foreach (var participantId in recipients)
+        foreach (var (_, participantId) in readers.Where(reader => reader.Role != message.AuthorRole))
         {
             await InboxWriter.Deliver(
                 session,
