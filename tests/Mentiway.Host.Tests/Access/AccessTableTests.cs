@@ -93,7 +93,7 @@ public sealed class AccessTableTests(AccessWorld world) : IClassFixture<AccessWo
         Scoped("POST", "/api/homework/{homeworkId:guid}/comments",
             m => $"/api/homework/{m.HomeworkId}/comments", Bodies.Comment, "AFAA"),
         Scoped("PUT", "/api/homework/{homeworkId:guid}/comments/{commentId:guid}",
-            m => $"/api/homework/{m.HomeworkId}/comments/{m.CommentId}", Bodies.Comment, "AFFA"),
+            m => $"/api/homework/{m.HomeworkId}/comments/{m.CommentId}", Bodies.Comment, "FFFA"),
         Scoped("GET", "/api/homework/{homeworkId:guid}/feedback",
             m => $"/api/homework/{m.HomeworkId}/feedback", null, "RRRR"),
         Scoped("POST", "/api/homework/{homeworkId:guid}/feedback",
@@ -142,7 +142,7 @@ public sealed class AccessTableTests(AccessWorld world) : IClassFixture<AccessWo
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task Endpoint_CalledByEachKindOfCaller_AnswersWhatTheRulesSay(string rule, string caller, string target)
+    public async Task Endpoint_CalledByEachCaller_AnswersWhatTheRulesSay(string rule, string caller, string target)
     {
         var row = Rules.Single(r => r.Name == rule);
         var mentoring = target == "own" ? world.Own : world.Other;

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Text;
 using Marten;
 using Mentiway.Programmes.Documents;
+using Mentiway.Host.Identity;
 using Mentiway.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -51,7 +52,8 @@ public sealed class AuthenticationTests(MentiwayApp app) : IClassFixture<Mentiwa
     [Fact]
     public async Task Change_RecordsTheActorFromTheTokenNotFromTheBody()
     {
-        var client = app.ClientFor(TestPeople.Coordinator);
+        var secondAdmin = new TokenPerson("second-admin", "Bo Admin", "bo@test.example", IsAdmin: true);
+        var client = app.ClientFor(secondAdmin);
 
         var response = await client.PostJson("/api/programmes", new
         {
@@ -65,7 +67,7 @@ public sealed class AuthenticationTests(MentiwayApp app) : IClassFixture<Mentiwa
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession();
         var stored = await session.LoadAsync<Programme>(await response.ReadCreatedId());
-        Assert.Equal(TestPeople.Coordinator.Subject, stored!.LaunchedBy);
+        Assert.Equal(secondAdmin.Subject, stored!.LaunchedBy);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -8,7 +9,36 @@ internal static class OpenApiSetup
     public const string BearerScheme = "Bearer";
 
     public static IServiceCollection AddMentiwayOpenApi(this IServiceCollection services) =>
-        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
+        services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer<BearerSecurityTransformer>();
+            options.AddOperationTransformer(DescribeAccess);
+        });
+
+    /// <summary>
+    /// Every operation of a person says what access refusals look like; the co-worker's link needs no token at all.
+    /// </summary>
+    private static Task DescribeAccess(
+        OpenApiOperation operation,
+        OpenApiOperationTransformerContext context,
+        CancellationToken cancellationToken)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<IAllowAnonymous>().Any())
+        {
+            operation.Security = [];
+            return Task.CompletedTask;
+        }
+
+        operation.Responses ??= [];
+        operation.Responses.TryAdd("401", new OpenApiResponse { Description = "The token is missing or invalid." });
+        operation.Responses.TryAdd("403", new OpenApiResponse
+        {
+            Description = "The caller may see the resource but not do this (what they may not see answers 404).",
+        });
+
+        return Task.CompletedTask;
+    }
 
     /// <summary>Declares the bearer scheme and requires it on every operation but the anonymous ones.</summary>
     private sealed class BearerSecurityTransformer : IOpenApiDocumentTransformer
