@@ -57,6 +57,21 @@ public sealed class MentorFeedbackTests(MentiwayApp app) : IClassFixture<Mentiwa
     }
 
     [Fact]
+    public async Task Release_OfFeedbackOnARealItem_TheItemsHistoryNamesTheMentorAsTheParticipantWhoGaveIt()
+    {
+        var pair = await app.SettledPair(_admin);
+        var homeworkId = await app.SubmittedHomeworkItem(_admin, pair);
+        var id = await (await app.Settled(() => Give(_mentor, homeworkId))).ReadCreatedId();
+
+        await app.Settled(() => _mentor.PostAsync(ReleaseRoute(homeworkId, id), null));
+
+        var history = await (await _mentee.GetAsync($"/api/homework/{homeworkId}/history")).ReadJson();
+        var received = history["events"]!.AsArray()
+            .Single(e => e!["type"]!.GetValue<string>() == "homework_feedback_received");
+        Assert.Equal(pair.MentorId, received!["actingParticipantId"]!.GetValue<Guid>());
+    }
+
+    [Fact]
     public async Task Release_Twice_AnswersConflictNamingTheState()
     {
         var homework = await SubmittedHomework();

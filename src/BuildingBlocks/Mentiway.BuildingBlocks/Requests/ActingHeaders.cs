@@ -25,12 +25,21 @@ public static class ActingHeaders
             return;
         }
 
-        session.SetHeader(Subject, actor.Subject);
-        if (actor.ActingParticipantId is { } participantId)
+        RecordCause(session, actor.Subject, actor.ActingParticipantId);
+    }
+
+    /// <summary>
+    /// For a message handler changing something because of what a person did in another module: the message
+    /// names them (and, where it knows it, the participant they acted as).
+    /// </summary>
+    public static void RecordCause(IDocumentSession session, string subject, Guid? participantId)
+    {
+        session.SetHeader(Subject, subject);
+        if (participantId is { } id)
         {
-            session.SetHeader(Participant, participantId);
+            session.SetHeader(Participant, id);
         }
 
-        session.LastModifiedBy = actor.ActingParticipantId?.ToString() ?? actor.Subject;
+        session.LastModifiedBy = participantId?.ToString() ?? subject;
     }
 }

@@ -24,7 +24,8 @@ public sealed record FeedbackGiven(
     string? NextStep,
     DateTimeOffset GivenAt,
     string GivenBy,
-    FeedbackFuko? Fuko = null);
+    FeedbackFuko? Fuko = null,
+    Guid? GivenByParticipantId = null);
 
 /// <summary>
 /// The mentee asked co-workers for feedback on a homework item. Carries no e-mail addresses: only how many were
@@ -58,7 +59,8 @@ public sealed record HomeworkReflectionAdded(
     int SelfRating,
     string Text,
     DateTimeOffset AddedAt,
-    string AddedBy);
+    string AddedBy,
+    Guid? AddedByParticipantId = null);
 
 /// <summary>A participant rated a held session (1 to 5), or changed their rating within the week allowed.</summary>
 public sealed record SessionRated(

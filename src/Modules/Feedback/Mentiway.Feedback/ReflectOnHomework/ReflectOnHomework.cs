@@ -78,7 +78,8 @@ public sealed class ReflectOnHomeworkHandler(
             reflection.SelfRating,
             reflection.Text,
             reflection.AddedAt,
-            reflection.AddedBy));
+            reflection.AddedBy,
+            reflection.AddedByParticipantId));
 
         return Unit.Value;
     }

@@ -59,7 +59,8 @@ public sealed class ReleaseFeedbackHandler(
             released.Author,
             released.Fuko is { } fuko
                 ? new FeedbackFuko(fuko.Facts, fuko.Feelings, fuko.Consequences, fuko.Expectations)
-                : null));
+                : null,
+            released.AuthorParticipantId));
 
         return Unit.Value;
     }

@@ -1,5 +1,6 @@
 using JasperFx;
 using Marten;
+using Mentiway.BuildingBlocks.Requests;
 using Mentiway.Homework.Documents;
 using Mentiway.Homework.Items;
 using Mentiway.Programmes.Contracts;
@@ -21,6 +22,9 @@ public static class PairClosedHandler
         IMessageBus bus,
         CancellationToken cancellationToken)
     {
+        // The message names the person who closed the pair, not the participant they acted as.
+        ActingHeaders.RecordCause(session, message.ClosedBy, participantId: null);
+
         // Stored even when the closing overtakes the forming, so that a late PairFormed leaves the pair closed.
         var pair = await session.LoadAsync<KnownPair>(message.PairId, cancellationToken);
         session.Store((pair ?? new KnownPair(message.PairId, message.ProgrammeId, Guid.Empty, Guid.Empty, false))

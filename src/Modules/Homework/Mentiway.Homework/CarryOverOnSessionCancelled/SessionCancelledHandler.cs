@@ -1,5 +1,6 @@
 using JasperFx;
 using Marten;
+using Mentiway.BuildingBlocks.Requests;
 using Mentiway.Homework.Documents;
 using Mentiway.Homework.Items;
 using Mentiway.Sessions.Contracts;
@@ -21,6 +22,9 @@ public static class SessionCancelledHandler
         IMessageBus bus,
         CancellationToken cancellationToken)
     {
+        // The message names the person who cancelled, not the participant they acted as: the subject is recorded.
+        ActingHeaders.RecordCause(session, message.CancelledBy, participantId: null);
+
         var known = await session.LoadAsync<KnownSession>(message.SessionId, cancellationToken);
         if (known is null)
         {

@@ -1,5 +1,6 @@
 using JasperFx;
 using Marten;
+using Mentiway.BuildingBlocks.Requests;
 using Mentiway.Feedback.Contracts;
 using Mentiway.Homework.Contracts;
 using Mentiway.Homework.Items;
@@ -41,6 +42,9 @@ public static class FeedbackGivenHandler
             message.Fuko is { } fuko
                 ? new HomeworkFukoNote(fuko.Facts, fuko.Feelings, fuko.Consequences, fuko.Expectations)
                 : null);
+
+        // The mentor caused this event in the Feedback module: the item's history says so, as for their own changes.
+        ActingHeaders.RecordCause(session, message.GivenBy, message.GivenByParticipantId);
         await HomeworkStreams.Append(stream, received, bus);
     }
 }

@@ -1,5 +1,6 @@
 using JasperFx;
 using Marten;
+using Mentiway.BuildingBlocks.Requests;
 using Mentiway.Feedback.Contracts;
 using Mentiway.Homework.Items;
 using Wolverine;
@@ -21,6 +22,7 @@ public static class HomeworkReflectionAddedHandler
         CancellationToken cancellationToken)
     {
         var added = new HomeworkSelfReflectionAdded(message.SelfRating, message.Text, message.AddedBy, message.AddedAt);
+        ActingHeaders.RecordCause(session, message.AddedBy, message.AddedByParticipantId);
 
         return HomeworkContributions.Append(
             session,
