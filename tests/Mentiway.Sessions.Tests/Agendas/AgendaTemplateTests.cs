@@ -68,6 +68,20 @@ public sealed class AgendaTemplateTests(MentiwayApp app) : IClassFixture<Mentiwa
         Assert.Contains("template", await response.ReadErrorFields());
     }
 
+    [Theory]
+    [InlineData("{{ unclosed")]
+    [InlineData("{{ '' }}   ")]
+    public async Task ReplaceTemplate_ThatRendersNothing_AnswersBadRequestAndKeepsTheAgenda(string template)
+    {
+        var sessionId = await NewSession("Delegating");
+
+        var response = await PutTemplate(sessionId, template);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("template", await response.ReadErrorFields());
+        Assert.Contains("Delegating", await AgendaText(sessionId));
+    }
+
     [Fact]
     public async Task ReplaceTemplate_TooLong_AnswersBadRequest()
     {

@@ -2,6 +2,7 @@ using FluentValidation;
 using Marten;
 using Mediator;
 using Mentiway.BuildingBlocks.Actors;
+using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Http;
 using Mentiway.Sessions.Access;
 using Mentiway.Sessions.Agendas;
@@ -65,7 +66,14 @@ public sealed class ReplaceAgendaTemplateHandler(
         // same limits as every reader's, refuses it now rather than breaking the agenda for everyone later. It runs
         // on the mentor's agenda, the fuller one: the mentee's has no preparation to loop over.
         var facts = await AgendaFactsReader.Gather(session, current, pair, AgendaReader.Mentor, cancellationToken);
-        await AgendaTemplates.Render(command.Replacement.Template!, AgendaModel.Build(facts), cancellationToken);
+        var trial = await AgendaTemplates.Render(
+            command.Replacement.Template!, AgendaModel.Build(facts), cancellationToken);
+
+        // The template engine reads an unclosed "{{" at the end as code to the end: the agenda would be blank.
+        if (string.IsNullOrWhiteSpace(trial))
+        {
+            throw InputRejected.Because("template", "renders an empty agenda; is a '{{' left unclosed?");
+        }
 
         stream.AppendOne(new SessionAgendaTemplateReplaced(
             current.Id, command.Replacement.Template!, clock.GetUtcNow(), actor.Subject));
