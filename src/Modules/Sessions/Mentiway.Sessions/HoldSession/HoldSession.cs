@@ -4,8 +4,6 @@ using Mediator;
 using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Http;
 using Mentiway.BuildingBlocks.Validation;
-using Mentiway.Sessions.Access;
-using Mentiway.Sessions.Documents;
 using Mentiway.Sessions.Events;
 using Mentiway.Sessions.ReadModels;
 using Mentiway.Sessions.Scheduling;
@@ -34,14 +32,12 @@ public sealed class HoldSessionHandler(
 {
     public async ValueTask<long> Handle(HoldSession command, CancellationToken cancellationToken)
     {
-        var stored = await session.LoadSession(command.SessionId, cancellationToken);
-        var pair = await session.LoadAsync<SessionPair>(stored.PairId, cancellationToken);
-
-        (await actor.InSessionPairAsync(stored, pair, cancellationToken)).MustRunSession(
-            stored, "Only the pair's mentor marks sessions as held.");
-
-        var stream = await session.FetchSessionForWriting(
-            command.SessionId, command.ExpectedVersion, cancellationToken);
+        var (stream, _) = await session.FetchSessionForMentorsChange(
+            actor,
+            command.SessionId,
+            command.ExpectedVersion,
+            "Only the pair's mentor marks sessions as held.",
+            cancellationToken);
         var current = stream.Aggregate!;
         if (current.Status != SessionStatus.Scheduled)
         {

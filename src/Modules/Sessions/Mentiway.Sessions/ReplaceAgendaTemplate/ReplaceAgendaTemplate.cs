@@ -4,9 +4,7 @@ using Mediator;
 using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Http;
-using Mentiway.Sessions.Access;
 using Mentiway.Sessions.Agendas;
-using Mentiway.Sessions.Documents;
 using Mentiway.Sessions.Events;
 using Mentiway.Sessions.Scheduling;
 using Microsoft.AspNetCore.Builder;
@@ -52,14 +50,12 @@ public sealed class ReplaceAgendaTemplateHandler(
 {
     public async ValueTask<long> Handle(ReplaceAgendaTemplate command, CancellationToken cancellationToken)
     {
-        var stored = await session.LoadSession(command.SessionId, cancellationToken);
-        var pair = await session.LoadAsync<SessionPair>(stored.PairId, cancellationToken);
-
-        (await actor.InSessionPairAsync(stored, pair, cancellationToken)).MustRunSession(
-            stored, "Only the pair's mentor changes a session's agenda template.");
-
-        var stream = await session.FetchSessionForWriting(
-            command.SessionId, command.ExpectedVersion, cancellationToken);
+        var (stream, pair) = await session.FetchSessionForMentorsChange(
+            actor,
+            command.SessionId,
+            command.ExpectedVersion,
+            "Only the pair's mentor changes a session's agenda template.",
+            cancellationToken);
         var current = stream.Aggregate!;
 
         // A template that parses may still never finish (an endless loop, a huge string): a trial run, with the

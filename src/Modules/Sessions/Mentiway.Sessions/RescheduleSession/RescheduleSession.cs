@@ -4,8 +4,6 @@ using Mediator;
 using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
 using Mentiway.BuildingBlocks.Http;
-using Mentiway.Sessions.Access;
-using Mentiway.Sessions.Documents;
 using Mentiway.Sessions.Events;
 using Mentiway.Sessions.ReadModels;
 using Mentiway.Sessions.Scheduling;
@@ -39,14 +37,12 @@ public sealed class RescheduleSessionHandler(
 {
     public async ValueTask<long> Handle(RescheduleSession command, CancellationToken cancellationToken)
     {
-        var stored = await session.LoadSession(command.SessionId, cancellationToken);
-        var known = await session.LoadAsync<SessionPair>(stored.PairId, cancellationToken);
-
-        (await actor.InSessionPairAsync(stored, known, cancellationToken)).MustRunSession(
-            stored, "Only the pair's mentor reschedules sessions.");
-
-        var stream = await session.FetchSessionForWriting(
-            command.SessionId, command.ExpectedVersion, cancellationToken);
+        var (stream, known) = await session.FetchSessionForMentorsChange(
+            actor,
+            command.SessionId,
+            command.ExpectedVersion,
+            "Only the pair's mentor reschedules sessions.",
+            cancellationToken);
         var current = stream.Aggregate!;
         if (current.Status != SessionStatus.Scheduled)
         {

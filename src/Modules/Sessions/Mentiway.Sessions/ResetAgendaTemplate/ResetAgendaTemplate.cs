@@ -2,8 +2,6 @@ using Marten;
 using Mediator;
 using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Http;
-using Mentiway.Sessions.Access;
-using Mentiway.Sessions.Documents;
 using Mentiway.Sessions.Events;
 using Mentiway.Sessions.Scheduling;
 using Microsoft.AspNetCore.Builder;
@@ -21,14 +19,12 @@ public sealed class ResetAgendaTemplateHandler(
 {
     public async ValueTask<long> Handle(ResetAgendaTemplate command, CancellationToken cancellationToken)
     {
-        var stored = await session.LoadSession(command.SessionId, cancellationToken);
-        var pair = await session.LoadAsync<SessionPair>(stored.PairId, cancellationToken);
-
-        (await actor.InSessionPairAsync(stored, pair, cancellationToken)).MustRunSession(
-            stored, "Only the pair's mentor changes a session's agenda template.");
-
-        var stream = await session.FetchSessionForWriting(
-            command.SessionId, command.ExpectedVersion, cancellationToken);
+        var (stream, _) = await session.FetchSessionForMentorsChange(
+            actor,
+            command.SessionId,
+            command.ExpectedVersion,
+            "Only the pair's mentor changes a session's agenda template.",
+            cancellationToken);
         var current = stream.Aggregate!;
 
         // Going back to the default twice changes nothing the second time, so it adds no event.

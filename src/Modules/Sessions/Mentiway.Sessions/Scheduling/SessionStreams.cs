@@ -1,6 +1,9 @@
 using Marten;
 using JasperFx.Events;
+using Mentiway.BuildingBlocks.Actors;
 using Mentiway.BuildingBlocks.Errors;
+using Mentiway.Sessions.Access;
+using Mentiway.Sessions.Documents;
 using Mentiway.Sessions.ReadModels;
 
 namespace Mentiway.Sessions.Scheduling;
@@ -34,5 +37,28 @@ public static class SessionStreams
             : await session.Events.FetchForWriting<Session>(sessionId, cancellationToken);
 
         return stream.Aggregate is null ? throw new NotFoundException("session", sessionId) : stream;
+    }
+
+    /// <summary>
+    /// Fetches a session's stream for a change only the pair's mentor (or an admin) makes. Who may is decided on
+    /// the session as stored, before the stream and its If-Match are read. The pair comes along: some changes need
+    /// it, and it is null only when this module's copy of it is lost.
+    /// </summary>
+    public static async Task<(IEventStream<Session> Stream, SessionPair? Pair)> FetchSessionForMentorsChange(
+        this IDocumentSession session,
+        ICurrentActor actor,
+        Guid sessionId,
+        long? expectedVersion,
+        string refusal,
+        CancellationToken cancellationToken)
+    {
+        var stored = await session.LoadSession(sessionId, cancellationToken);
+        var pair = await session.LoadAsync<SessionPair>(stored.PairId, cancellationToken);
+
+        (await actor.InSessionPairAsync(stored, pair, cancellationToken)).MustRunSession(stored, refusal);
+
+        var stream = await session.FetchSessionForWriting(sessionId, expectedVersion, cancellationToken);
+
+        return (stream, pair);
     }
 }
