@@ -16,7 +16,7 @@ internal static class OpenApiSetup
         });
 
     /// <summary>
-    /// Every operation of a person says what access refusals look like; the co-worker's link needs no token at all.
+    /// Every operation of a person may answer 401; the co-worker's link needs no token at all.
     /// </summary>
     private static Task DescribeAccess(
         OpenApiOperation operation,
@@ -30,12 +30,9 @@ internal static class OpenApiSetup
             return Task.CompletedTask;
         }
 
+        // 403 is declared by each endpoint that can refuse a caller who sees the resource; any may refuse a token.
         operation.Responses ??= [];
         operation.Responses.TryAdd("401", new OpenApiResponse { Description = "The token is missing or invalid." });
-        operation.Responses.TryAdd("403", new OpenApiResponse
-        {
-            Description = "The caller may see the resource but not do this (what they may not see answers 404).",
-        });
 
         return Task.CompletedTask;
     }

@@ -167,6 +167,7 @@ internal static class AssignHomeworkEndpoint
             .WithSummary("Set homework at a session, for the mentee or as the mentor's preparation")
             .Produces<CreatedResource>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

@@ -98,6 +98,7 @@ internal static class CommentOnHomeworkEndpoint
                 "notified, when the item is theirs to see.")
             .Produces<CreatedResource>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);

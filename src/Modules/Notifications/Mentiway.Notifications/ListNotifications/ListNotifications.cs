@@ -71,5 +71,6 @@ internal static class ListNotificationsEndpoint
             .WithSummary("List a participant's in-app notifications, newest first, with the unread count")
             .Produces<InboxPage>()
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -58,5 +58,6 @@ internal static class MarkNotificationReadEndpoint
             .WithName(nameof(MarkNotificationRead))
             .WithSummary("Mark one of a participant's notifications read")
             .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -75,6 +75,7 @@ internal static class ClosePairEndpoint
             .WithSummary("Close a pair: its scheduled sessions and open homework are cancelled with the reason")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

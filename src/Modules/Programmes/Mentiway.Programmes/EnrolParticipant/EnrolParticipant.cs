@@ -109,6 +109,7 @@ internal static class EnrolParticipantEndpoint
             .WithSummary("Enrol a person in a programme as mentor, mentee or coordinator")
             .Produces<CreatedResource>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

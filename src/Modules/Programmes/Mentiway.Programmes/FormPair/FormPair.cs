@@ -127,6 +127,7 @@ internal static class FormPairEndpoint
             .WithSummary("Pair a mentor with a mentee of the same programme")
             .Produces<CreatedResource>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

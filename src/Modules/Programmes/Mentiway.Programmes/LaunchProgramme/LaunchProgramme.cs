@@ -116,5 +116,6 @@ internal static class LaunchProgrammeEndpoint
             .WithName(nameof(LaunchProgramme))
             .WithSummary("Launch a programme")
             .Produces<CreatedResource>(StatusCodes.Status201Created)
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 }

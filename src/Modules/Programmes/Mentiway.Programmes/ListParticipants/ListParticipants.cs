@@ -75,5 +75,6 @@ internal static class ListParticipantsEndpoint
             .WithSummary("List a programme's participants, optionally of one role")
             .Produces<Page<ParticipantView>>()
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 }
